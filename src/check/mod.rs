@@ -1,0 +1,215 @@
+//! Checking: runs the pipeline load → schema → model for one file and
+//! collects every finding in a [`FileReport`].
+//!
+//! Bad input never makes these functions fail: every problem with the file's
+//! content is a [`Diagnostic`]. Only I/O problems (a path that cannot be
+//! read) are errors, because they are problems of the invocation.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::diag::{Diagnostic, FileReport};
+use crate::load::{self, Document};
+use crate::model::Notice;
+use crate::schema;
+
+/// A notice that loaded and passed the schema, with its source positions.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The typed notice.
+    pub notice: Notice,
+    /// The YAML document it came from (values and spans).
+    pub document: Document,
+}
+
+/// The outcome of checking one file.
+#[derive(Debug)]
+pub struct Checked {
+    /// The findings.
+    pub report: FileReport,
+    /// The notice, when the file loaded and passed the schema.
+    pub loaded: Option<Loaded>,
+}
+
+/// Why a path could not be checked at all.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    /// The path does not exist.
+    #[error("{0}: no such file or directory")]
+    NotFound(String),
+    /// Reading failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path.
+        path: String,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// A directory holds no `.yaml`/`.yml` files.
+    #[error("{0}: no notices found (no .yaml or .yml files)")]
+    NoNotices(String),
+}
+
+/// Whether a path names a notice file by its extension.
+pub fn is_notice_file(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml")
+    )
+}
+
+/// Expands files and directories into the notice files to check, sorted.
+/// Files named explicitly are taken whatever their extension; directories
+/// are searched recursively for `.yaml` and `.yml` files, skipping hidden
+/// entries.
+pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
+    let mut out = Vec::new();
+    for path in paths {
+        let meta = fs::metadata(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => InputError::NotFound(path.display().to_string()),
+            _ => InputError::Io {
+                path: path.display().to_string(),
+                source: e,
+            },
+        })?;
+        if meta.is_dir() {
+            let mut found = Vec::new();
+            let walker = WalkDir::new(path)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_entry(|e| {
+                    e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
+                });
+            for entry in walker {
+                let entry = entry.map_err(|e| InputError::Io {
+                    path: path.display().to_string(),
+                    source: e.into(),
+                })?;
+                if entry.file_type().is_file() && is_notice_file(entry.path()) {
+                    found.push(entry.into_path());
+                }
+            }
+            if found.is_empty() {
+                return Err(InputError::NoNotices(path.display().to_string()));
+            }
+            out.extend(found);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// Reads a file, refusing one larger than [`load::MAX_FILE_BYTES`] before
+/// reading it. A too-large file is a finding, not an I/O error.
+fn read_bounded(path: &Path) -> Result<Result<Vec<u8>, Diagnostic>, InputError> {
+    let io = |e: std::io::Error| InputError::Io {
+        path: path.display().to_string(),
+        source: e,
+    };
+    let file = fs::File::open(path).map_err(io)?;
+    let len = file.metadata().map_err(io)?.len();
+    let too_large = |len: u64| {
+        Diagnostic::error(
+            "file-too-large",
+            format!(
+                "the file is {} bytes; a notice may be at most {} bytes",
+                len,
+                load::MAX_FILE_BYTES
+            ),
+        )
+        .at(0..0)
+        .help("a privacy notice is a few pages of text; check that this is the right file, or split it into one notice per register")
+    };
+    if len > load::MAX_FILE_BYTES {
+        return Ok(Err(too_large(len)));
+    }
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.take(load::MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > load::MAX_FILE_BYTES {
+        return Ok(Err(too_large(bytes.len() as u64)));
+    }
+    Ok(Ok(bytes))
+}
+
+/// Checks one file.
+pub fn check_file(path: &Path) -> Result<Checked, InputError> {
+    let display = path.display().to_string();
+    let bytes = match read_bounded(path)? {
+        Ok(b) => b,
+        Err(d) => {
+            return Ok(Checked {
+                report: FileReport {
+                    path: display,
+                    source: String::new(),
+                    id: None,
+                    diagnostics: vec![d],
+                },
+                loaded: None,
+            });
+        }
+    };
+    Ok(check_bytes(display, &bytes))
+}
+
+/// Checks a notice given as bytes; `name` is used in reports.
+pub fn check_bytes(name: String, bytes: &[u8]) -> Checked {
+    let decoded = load::decode(bytes);
+    let mut report = FileReport {
+        path: name,
+        source: decoded.text,
+        id: None,
+        diagnostics: Vec::new(),
+    };
+    if let Some(d) = decoded.error {
+        report.diagnostics.push(d);
+        return Checked {
+            report,
+            loaded: None,
+        };
+    }
+    let document = match load::parse(&report.source) {
+        Ok(doc) => doc,
+        Err(d) => {
+            report.diagnostics.push(*d);
+            return Checked {
+                report,
+                loaded: None,
+            };
+        }
+    };
+    report.id = document
+        .value
+        .get("id")
+        .and_then(|v| v.as_str())
+        .map(str::to_owned);
+    let errors = schema::validate(&document, &report.source);
+    if !errors.is_empty() {
+        report.diagnostics = errors;
+        report.sort();
+        return Checked {
+            report,
+            loaded: None,
+        };
+    }
+    let loaded = match serde_json::from_value::<Notice>(document.value.clone()) {
+        Ok(notice) => Some(Loaded { notice, document }),
+        Err(e) => {
+            // The schema is generated from the types, so this means a value
+            // the schema cannot express (e.g. a date that does not exist).
+            report.diagnostics.push(
+                Diagnostic::error("schema-invalid", format!("the notice cannot be read: {e}"))
+                    .at(0..0)
+                    .help("fix the value named in the message"),
+            );
+            None
+        }
+    };
+    report.sort();
+    Checked { report, loaded }
+}

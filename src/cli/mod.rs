@@ -1,0 +1,157 @@
+//! The command line: parses arguments, calls the library, writes output and
+//! maps the outcome to an exit code. This is the only module that prints.
+//!
+//! Exit codes: 0 no error-level finding, 1 at least one error-level finding,
+//! 2 usage or I/O failure.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::check;
+use crate::diag::{self, FileReport, Severity};
+use crate::schema;
+
+/// Exit code: no error-level finding.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: at least one error-level finding.
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit code: usage or I/O failure.
+pub const EXIT_FAILURE: u8 = 2;
+
+/// seloste: GDPR privacy notices (tietosuojaseloste) from YAML, checked and published.
+#[derive(Debug, Parser)]
+#[command(name = "seloste", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check notices against the schema (and, later, the GDPR rules).
+    Check(CheckArgs),
+    /// Print the JSON Schema of the notice format.
+    Schema {
+        /// Write the schema to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+struct CheckArgs {
+    /// Notice files or directories (searched for *.yaml and *.yml).
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Colours in human output: auto (when writing to a terminal and NO_COLOR is unset), always or never.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Format {
+    /// Readable reports with source snippets.
+    Human,
+    /// One JSON document (see README, "JSON output").
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Runs the command line with the process arguments.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() {
+                EXIT_FAILURE
+            } else {
+                EXIT_OK
+            });
+        }
+    };
+    ExitCode::from(run(cli))
+}
+
+fn run(cli: Cli) -> u8 {
+    match cli.command {
+        Command::Check(args) => run_check(args),
+        Command::Schema { output } => {
+            let text = schema::schema_string();
+            match output {
+                Some(path) => match crate::fsutil::write_atomic(&path, text.as_bytes()) {
+                    Ok(()) => EXIT_OK,
+                    Err(e) => fail(&format!("{}: {e}", path.display())),
+                },
+                None => print_out(&text),
+            }
+        }
+    }
+}
+
+fn fail(message: &str) -> u8 {
+    let _ = writeln!(std::io::stderr(), "error: {message}");
+    EXIT_FAILURE
+}
+
+fn print_out(text: &str) -> u8 {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => EXIT_OK,
+        // A closed pipe (e.g. `| head`) is not worth a message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
+        Err(e) => fail(&e.to_string()),
+    }
+}
+
+fn run_check(args: CheckArgs) -> u8 {
+    let files = match check::collect_files(&args.paths) {
+        Ok(f) => f,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let mut reports: Vec<FileReport> = Vec::with_capacity(files.len());
+    for file in &files {
+        match check::check_file(file) {
+            Ok(c) => reports.push(c.report),
+            Err(e) => return fail(&e.to_string()),
+        }
+    }
+    let text = match args.format {
+        Format::Json => diag::json::render(&reports),
+        Format::Human => {
+            let color = match args.color {
+                Color::Always => true,
+                Color::Never => false,
+                Color::Auto => {
+                    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+                }
+            };
+            let opts = diag::human::HumanOptions { color, width: 100 };
+            let mut s = String::new();
+            for r in &reports {
+                s.push_str(&diag::human::render_file(r, opts));
+            }
+            s.push_str(&diag::human::summary(&reports));
+            s.push('\n');
+            s
+        }
+    };
+    let printed = print_out(&text);
+    if printed != EXIT_OK {
+        return printed;
+    }
+    let errors = reports.iter().any(|r| r.count(Severity::Error) > 0);
+    if errors { EXIT_FINDINGS } else { EXIT_OK }
+}

@@ -1,0 +1,170 @@
+//! Diagnostics: one model for every finding (YAML error, schema error, rule
+//! finding), and one emitter per output format.
+//!
+//! A [`Diagnostic`] carries a byte range into its file's text; line and column
+//! numbers are derived from it only when a report is written.
+
+pub mod human;
+pub mod json;
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Information, never fails a check.
+    Info,
+    /// Should be fixed; fails nothing by default.
+    Warning,
+    /// Must be fixed; `seloste check` exits with 1.
+    Error,
+}
+
+impl Severity {
+    /// The lower-case name used in every output format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// One finding about one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Stable id of the rule or check, e.g. `schema-unknown-key`.
+    pub rule: String,
+    /// How serious it is.
+    pub severity: Severity,
+    /// What is wrong, in plain words.
+    pub message: String,
+    /// How to fix it.
+    pub help: Option<String>,
+    /// The GDPR article or law the finding enforces, e.g. `GDPR Art. 13(1)(b)`.
+    pub article: Option<String>,
+    /// Byte range in the file's text; `None` for findings about the whole file.
+    pub span: Option<Range<usize>>,
+    /// Short text shown at the span in human output.
+    pub label: Option<String>,
+}
+
+impl Diagnostic {
+    /// A new error-level diagnostic.
+    pub fn error(rule: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            rule: rule.into(),
+            severity: Severity::Error,
+            message: message.into(),
+            help: None,
+            article: None,
+            span: None,
+            label: None,
+        }
+    }
+
+    /// Sets the span.
+    pub fn at(mut self, span: Range<usize>) -> Self {
+        self.span = Some(span);
+        self
+    }
+
+    /// Sets the help text.
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Sets the label shown at the span.
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    /// Sets the article reference.
+    pub fn article(mut self, article: impl Into<String>) -> Self {
+        self.article = Some(article.into());
+        self
+    }
+}
+
+/// A position in a text: 1-based line and 1-based column counted in
+/// characters (Unicode scalar values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct LineCol {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column in characters.
+    pub column: usize,
+}
+
+/// Converts a byte offset of `text` to a line and column. Offsets past the
+/// end or inside a character are clamped to the nearest preceding boundary.
+pub fn line_col(text: &str, offset: usize) -> LineCol {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    LineCol { line, column }
+}
+
+/// The diagnostics of one checked file.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    /// The path as given on the command line (or found under a directory).
+    pub path: String,
+    /// The file's text (UTF-8, byte-order mark removed; invalid bytes replaced
+    /// when the file is not valid UTF-8).
+    pub source: String,
+    /// The notice id, when the file got far enough to have one.
+    pub id: Option<String>,
+    /// The findings, sorted by position.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl FileReport {
+    /// Number of findings of the given severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+
+    /// Sorts the findings by position, then severity, then rule, so that
+    /// output is stable.
+    pub fn sort(&mut self) {
+        self.diagnostics.sort_by(|a, b| {
+            let pos = |d: &Diagnostic| d.span.as_ref().map_or((0, 0), |s| (s.start, s.end));
+            pos(a)
+                .cmp(&pos(b))
+                .then(b.severity.cmp(&a.severity))
+                .then(a.rule.cmp(&b.rule))
+                .then(a.message.cmp(&b.message))
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters() {
+        let text = "a: 1\nnimi: Äänekoski\n";
+        assert_eq!(line_col(text, 0), LineCol { line: 1, column: 1 });
+        let at = text.find("Ää").unwrap();
+        assert_eq!(line_col(text, at), LineCol { line: 2, column: 7 });
+        let after = text.find("nekoski").unwrap();
+        assert_eq!(line_col(text, after), LineCol { line: 2, column: 9 });
+        assert_eq!(line_col(text, 10_000), LineCol { line: 3, column: 1 });
+    }
+}

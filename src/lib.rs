@@ -1,0 +1,21 @@
+//! seloste turns YAML descriptions of personal-data registers into GDPR
+//! privacy notices, checks them and publishes them.
+//!
+//! The pipeline, one module per stage, data flowing one way:
+//!
+//! 1. [`load`]: bytes → UTF-8 → YAML tree with spans → JSON value + span map.
+//! 2. [`schema`]: JSON Schema (generated from [`model`]) → validation
+//!    diagnostics at exact positions.
+//! 3. [`model`]: the typed notice.
+//! 4. [`check`]: runs the stages for files and collects [`diag::Diagnostic`]s.
+//! 5. [`diag`]: one diagnostic model, one emitter per output format.
+//!
+//! [`cli`] is the only module that prints or decides exit codes.
+
+pub mod check;
+pub mod cli;
+pub mod diag;
+pub mod fsutil;
+pub mod load;
+pub mod model;
+pub mod schema;

@@ -1,0 +1,418 @@
+//! Loading: bytes → UTF-8 text → YAML tree with spans → JSON value plus a map
+//! from JSON pointer to source span.
+//!
+//! YAML is parsed with `serde-saphyr` (panic-free, span-aware, with budgets
+//! against alias bombs and deep nesting). Options follow YAML 1.2 semantics
+//! for booleans (`no` stays a string) and keep numbers with leading zeros
+//! (phone numbers, postal codes) as strings. Nothing here fails on bad input
+//! with anything but a [`Diagnostic`].
+
+use std::collections::HashMap;
+use std::fmt;
+use std::ops::Range;
+
+use serde::Deserialize;
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+use serde_saphyr::{Spanned, budget, options};
+
+use crate::diag::Diagnostic;
+
+/// The largest notice file accepted. Real notices are 5-50 KB; anything much
+/// larger is a mistake (or an attack) and is refused before it is read.
+pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
+
+/// Maximum nesting depth of a notice. The format itself needs about 8.
+pub const MAX_DEPTH: usize = 32;
+
+/// Maximum number of YAML nodes, counting the expansion of aliases.
+pub const MAX_NODES: usize = 100_000;
+
+/// Maximum number of aliases (`*name`) in one file.
+pub const MAX_ALIASES: usize = 200;
+
+/// A file's text after decoding.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    /// The UTF-8 text without a byte-order mark (with replacement characters
+    /// when decoding failed, for display only).
+    pub text: String,
+    /// The decoding error, if the bytes were not UTF-8.
+    pub error: Option<Diagnostic>,
+}
+
+/// Decodes a file's bytes as UTF-8, accepting and removing a UTF-8
+/// byte-order mark and refusing UTF-16/UTF-32 and invalid UTF-8.
+pub fn decode(bytes: &[u8]) -> Decoded {
+    const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+    let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
+    if utf16 {
+        return Decoded {
+            text: String::new(),
+            error: Some(
+                Diagnostic::error(
+                    "file-encoding",
+                    "the file is encoded in UTF-16; seloste reads UTF-8 only",
+                )
+                .at(0..0)
+                .help("save the file as UTF-8 (in VS Code: the encoding in the status bar → \"Save with Encoding\" → UTF-8)"),
+            ),
+        };
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Decoded {
+            text: text.to_owned(),
+            error: None,
+        },
+        Err(e) => {
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            // The lossy text has the same bytes up to the first invalid one.
+            let at = e.valid_up_to();
+            let bad = &bytes[at..(at + e.error_len().unwrap_or(1)).min(bytes.len())];
+            let hex: Vec<String> = bad.iter().map(|b| format!("{b:#04x}")).collect();
+            let end = (at + 3).min(text.len());
+            Decoded {
+                text,
+                error: Some(
+                    Diagnostic::error(
+                        "file-encoding",
+                        format!("the file is not valid UTF-8: invalid byte {}", hex.join(" ")),
+                    )
+                    .at(at..end)
+                    .label("not UTF-8")
+                    .help("save the file as UTF-8; a file from an old Windows editor is often in Windows-1252 (ISO-8859-1), where ä and ö are single bytes"),
+                ),
+            }
+        }
+    }
+}
+
+/// Spans of one node of the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NodeSpan {
+    /// The key of the node in its parent mapping, if the parent is a mapping.
+    pub key: Option<Range<usize>>,
+    /// The node's value. Block mappings and sequences have an empty range at
+    /// their first token.
+    pub value: Range<usize>,
+}
+
+/// A loaded YAML document: its JSON value and the span of every node, keyed
+/// by JSON pointer (`""` is the root, `/purposes/0/legal_basis` a value).
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The document as JSON.
+    pub value: Value,
+    /// Span of every node by JSON pointer.
+    pub spans: HashMap<String, NodeSpan>,
+}
+
+impl Document {
+    /// The span of the node at `pointer` for a diagnostic about its value:
+    /// the value itself, or its key when the value is a block container
+    /// (whose span is empty). A node that does not exist (a missing key) is
+    /// reported at its nearest existing ancestor's key.
+    pub fn span(&self, pointer: &str) -> Range<usize> {
+        let mut p = pointer;
+        loop {
+            if let Some(s) = self.spans.get(p) {
+                let missing = p.len() != pointer.len();
+                return match &s.key {
+                    Some(k) if missing || s.value.is_empty() => k.clone(),
+                    _ => s.value.clone(),
+                };
+            }
+            match p.rfind('/') {
+                Some(i) => p = &p[..i],
+                None => return 0..0,
+            }
+        }
+    }
+
+    /// The span of the key of the node at `pointer`, or [`Document::span`]
+    /// when it has no key (a list item, the root).
+    pub fn key_span(&self, pointer: &str) -> Range<usize> {
+        match self.spans.get(pointer).and_then(|s| s.key.clone()) {
+            Some(k) => k,
+            None => self.span(pointer),
+        }
+    }
+}
+
+/// A YAML node whose children carry their spans.
+enum Node {
+    Map(Vec<(Spanned<String>, Spanned<Node>)>),
+    Seq(Vec<Spanned<Node>>),
+    Scalar(Value),
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(NodeVisitor)
+    }
+}
+
+struct NodeVisitor;
+
+impl<'de> Visitor<'de> for NodeVisitor {
+    type Value = Node;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a YAML value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Node, E> {
+        Ok(Node::Scalar(Value::Bool(v)))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Node, E> {
+        Ok(Node::Scalar(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Node, E> {
+        Ok(Node::Scalar(v.into()))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Node, E> {
+        Ok(Node::Scalar(
+            serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number),
+        ))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Node, E> {
+        Ok(Node::Scalar(Value::String(v.to_owned())))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Node, E> {
+        Ok(Node::Scalar(Value::String(v)))
+    }
+    fn visit_unit<E>(self) -> Result<Node, E> {
+        Ok(Node::Scalar(Value::Null))
+    }
+    fn visit_none<E>(self) -> Result<Node, E> {
+        Ok(Node::Scalar(Value::Null))
+    }
+    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Node, D::Error> {
+        Node::deserialize(d)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element::<Spanned<Node>>()? {
+            items.push(item);
+        }
+        Ok(Node::Seq(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key::<Spanned<String>>()? {
+            let value = map.next_value::<Spanned<Node>>()?;
+            entries.push((key, value));
+        }
+        Ok(Node::Map(entries))
+    }
+}
+
+/// The byte range of a serde-saphyr location within `text`.
+fn range_of(loc: &serde_saphyr::Location, text: &str) -> Range<usize> {
+    let span = loc.span();
+    match (span.byte_offset(), span.byte_len()) {
+        (Some(o), Some(l)) => {
+            let start = (o as usize).min(text.len());
+            start..(start + l as usize).min(text.len())
+        }
+        _ => {
+            let at = offset_of(text, loc.line() as usize, loc.column() as usize);
+            at..at
+        }
+    }
+}
+
+/// The byte offset of a 1-based line and character column.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        text.match_indices('\n')
+            .nth(line - 2)
+            .map_or(text.len(), |(i, _)| i + 1)
+    };
+    text[line_start..]
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| line_start + i)
+}
+
+fn escape_pointer(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
+fn lower(
+    node: Spanned<Node>,
+    pointer: String,
+    key: Option<Range<usize>>,
+    text: &str,
+    spans: &mut HashMap<String, NodeSpan>,
+) -> Value {
+    let value_span = range_of(&node.referenced, text);
+    let value = match node.value {
+        Node::Scalar(v) => v,
+        Node::Seq(items) => Value::Array(
+            items
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| lower(item, format!("{pointer}/{i}"), None, text, spans))
+                .collect(),
+        ),
+        Node::Map(entries) => {
+            let mut map = Map::new();
+            for (k, v) in entries {
+                let key_span = range_of(&k.referenced, text);
+                let child = format!("{pointer}/{}", escape_pointer(&k.value));
+                let v = lower(v, child, Some(key_span), text, spans);
+                map.insert(k.value, v);
+            }
+            Value::Object(map)
+        }
+    };
+    spans.insert(
+        pointer,
+        NodeSpan {
+            key,
+            value: value_span,
+        },
+    );
+    value
+}
+
+/// Whether the text holds nothing but whitespace and comments.
+fn is_blank_yaml(text: &str) -> bool {
+    text.lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#') || t == "---" || t == "..."
+    })
+}
+
+/// Parses YAML text into a [`Document`].
+pub fn parse(text: &str) -> Result<Document, Box<Diagnostic>> {
+    if is_blank_yaml(text) {
+        return Err(Box::new(Diagnostic::error("file-empty", "the file contains no notice")
+            .at(0..0)
+            .help("a notice starts with keys such as `id:`, `title:` and `controller:`; see `seloste schema` or the examples")));
+    }
+    let opts = options! {
+        strict_booleans: true,
+        leading_zero_numbers_as_strings: true,
+        reject_unsupported_tags: true,
+        budget: budget! {
+            max_depth: MAX_DEPTH,
+            max_nodes: MAX_NODES,
+            max_aliases: MAX_ALIASES,
+            max_documents: 1,
+        },
+    };
+    match serde_saphyr::from_str_with_options::<Spanned<Node>>(text, opts) {
+        Ok(root) => {
+            let mut spans = HashMap::new();
+            let value = lower(root, String::new(), None, text, &mut spans);
+            Ok(Document { value, spans })
+        }
+        Err(e) => Err(Box::new(yaml_error(&e, text))),
+    }
+}
+
+fn yaml_error(e: &serde_saphyr::Error, text: &str) -> Diagnostic {
+    let at = e.location().map_or(0..0, |l| {
+        let r = range_of(&l, text);
+        r.start..r.start
+    });
+    let message = e
+        .render_with_options(serde_saphyr::render_options! {
+            snippets: serde_saphyr::SnippetMode::Off,
+        })
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let message = strip_location_suffix(&message);
+    let lower_msg = message.to_lowercase();
+    let (rule, help) = if lower_msg.contains("duplicate") {
+        (
+            "yaml-duplicate-key",
+            "each key may appear once in a mapping; merge the two entries or remove one",
+        )
+    } else if lower_msg.contains("budget")
+        || lower_msg.contains("alias")
+        || lower_msg.contains("recursion")
+        || lower_msg.contains("depth")
+    {
+        (
+            "yaml-limits",
+            "notices need neither deep nesting nor many aliases (`*name`); write the values out",
+        )
+    } else if lower_msg.contains("tab") {
+        ("yaml-syntax", "indent with spaces, not tabs")
+    } else if lower_msg.contains("multiple") && lower_msg.contains("document") {
+        (
+            "yaml-syntax",
+            "put each notice in its own file; remove the `---` separator",
+        )
+    } else {
+        (
+            "yaml-syntax",
+            "check the indentation and quoting on this line and the one before it; text containing `: ` or starting with a special character needs quotes",
+        )
+    };
+    Diagnostic::error(rule, format!("invalid YAML: {message}"))
+        .at(at)
+        .label("here")
+        .help(help)
+}
+
+/// Removes a trailing "at line X, column Y" from a serde-saphyr message: the
+/// position is shown separately.
+fn strip_location_suffix(message: &str) -> String {
+    let trimmed = match message.rfind(" at line ") {
+        Some(i) => &message[..i],
+        None => message,
+    };
+    trimmed.trim().trim_end_matches(['.', ':']).to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_point_at_keys_and_values() {
+        let text = "id: x\ncontroller:\n  name: Äänekosken kaupunki\n  email: a@b.fi\n";
+        let doc = parse(text).unwrap();
+        let email = &doc.spans["/controller/email"];
+        assert_eq!(&text[email.value.clone()], "a@b.fi");
+        assert_eq!(&text[email.key.clone().unwrap()], "email");
+        let name = &doc.spans["/controller/name"];
+        assert_eq!(&text[name.value.clone()], "Äänekosken kaupunki");
+        assert_eq!(doc.value["controller"]["email"], "a@b.fi");
+    }
+
+    #[test]
+    fn yaml_1_2_scalars_stay_strings() {
+        let doc = parse("a: no\nb: 0447865301\nc: 2018-09-14\nd: yes\n").unwrap();
+        assert_eq!(doc.value["a"], "no");
+        assert_eq!(doc.value["b"], "0447865301");
+        assert_eq!(doc.value["c"], "2018-09-14");
+        assert_eq!(doc.value["d"], "yes");
+    }
+
+    #[test]
+    fn missing_node_falls_back_to_parent_key() {
+        let text = "controller:\n  name: A\n";
+        let doc = parse(text).unwrap();
+        let s = doc.span("/controller/email");
+        assert_eq!(&text[s], "controller");
+    }
+
+    #[test]
+    fn bom_is_accepted_and_utf16_refused() {
+        let d = decode(b"\xEF\xBB\xBFid: x\n");
+        assert!(d.error.is_none());
+        assert_eq!(d.text, "id: x\n");
+        assert!(decode(b"\xFF\xFEi\0d\0").error.is_some());
+        let bad = decode(b"id: \xE4\n");
+        assert_eq!(bad.error.unwrap().span, Some(4..7));
+    }
+}

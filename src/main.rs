@@ -1,0 +1,5 @@
+//! The `seloste` command.
+
+fn main() -> std::process::ExitCode {
+    seloste::cli::main()
+}

@@ -1,0 +1,1499 @@
+//! The notice model: the Rust types a privacy notice is read into.
+//!
+//! These types are the single source of truth of the format: the JSON Schema
+//! in `schemas/notice.schema.json` is generated from them (see
+//! [`crate::schema`]), and the rules and renderers read them. Every field's
+//! doc comment is its English and Finnish description in the schema (editor
+//! hover); `example` attributes become the schema's `examples`.
+//!
+//! Conventions: an absent optional field means "the notice says nothing about
+//! it" (the checker reports what the law requires); an explicitly empty list
+//! (`recipients: []`, `transfers: []`, `processors: []`) means "there are
+//! none", which the renderer turns into the standard statement.
+
+mod text;
+
+pub use text::{Date, Lang, LawRef, Text};
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A privacy notice (tietosuojaseloste) of one personal-data register, as
+/// required by GDPR Articles 13 and 14.
+///
+/// FI: Yhden henkilörekisterin tietosuojaseloste (EU:n tietosuoja-asetuksen 13 ja 14 artikla).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "seloste privacy notice")]
+pub struct Notice {
+    /// Identifier of the notice: lower-case letters, digits and hyphens. Used as the file and web page name.
+    ///
+    /// FI: Selosteen tunniste: pieniä kirjaimia, numeroita ja väliviivoja. Käytetään tiedosto- ja verkkosivun nimenä.
+    #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"), length(max = 80))]
+    #[schemars(example = &"parkano-lapsiperheiden-sosiaalipalvelut")]
+    pub id: String,
+
+    /// Name of the register or processing activity (Art 30(1)(b)).
+    ///
+    /// FI: Rekisterin tai käsittelytoimen nimi.
+    #[schemars(example = &"Lastensuojelun asiakasrekisteri")]
+    pub title: Text,
+
+    /// The heading of the document as published, when it is not the standard "Privacy notice".
+    ///
+    /// FI: Asiakirjan otsikko sellaisena kuin se julkaistaan, jos se poikkeaa vakio-otsikosta "Tietosuojaseloste".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Seloste henkilötietojen käsittelytoimista ja rekisteröidyn oikeuksista")]
+    pub document_name: Option<Text>,
+
+    /// Languages the notice is published in; the first is the main language, used for plain-string texts (Art 12(1)).
+    ///
+    /// FI: Kielet, joilla seloste julkaistaan; ensimmäinen on pääkieli, jota pelkkä merkkijono tarkoittaa.
+    #[schemars(length(min = 1), extend("uniqueItems" = true))]
+    #[schemars(example = vec![Lang::Fi, Lang::Sv])]
+    pub languages: Vec<Lang>,
+
+    /// Version label of the notice.
+    ///
+    /// FI: Selosteen versiotunnus.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"2.1")]
+    pub version: Option<String>,
+
+    /// Date the notice was first drawn up or published.
+    ///
+    /// FI: Päivä, jona seloste laadittiin tai julkaistiin ensimmäisen kerran.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"2018-09-14")]
+    pub published: Option<Date>,
+
+    /// Date of the latest update of the notice.
+    ///
+    /// FI: Selosteen viimeisimmän päivityksen päivämäärä.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"2024-05-31")]
+    pub updated: Option<Date>,
+
+    /// Who prepared the notice and when (the "Laatijan tiedot" of Finnish notices).
+    ///
+    /// FI: Selosteen laatija ja laatimispäivä ("Laatijan tiedot").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = serde_json::json!({"name": "Janette Tynkkynen", "date": "2018-05-17"}))]
+    pub prepared_by: Option<PreparedBy>,
+
+    /// The controller: who decides on the purposes and means of processing (Art 4(7), Art 13(1)(a)).
+    ///
+    /// FI: Rekisterinpitäjä eli se, joka määrittää käsittelyn tarkoitukset ja keinot.
+    #[schemars(extend("x-gdpr" = "GDPR Art. 13(1)(a)"))]
+    #[schemars(example = serde_json::json!({"name": "Parkanon kaupunki", "kind": "municipality", "address": "PL 14, 39701 Parkano", "phone": "03 44331"}))]
+    pub controller: Controller,
+
+    /// Joint controllers and the essence of their arrangement (Art 26).
+    ///
+    /// FI: Yhteisrekisterinpitäjät ja niiden välisen järjestelyn olennainen sisältö (26 artikla).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 26(2)"))]
+    #[schemars(example = serde_json::json!({"controllers": [{"name": "Kihniön kunta", "kind": "municipality"}], "arrangement": "Parkano hoitaa rekisterinpitäjän tehtävät yhteistoimintasopimuksen perusteella."}))]
+    pub joint_controllers: Option<JointControllers>,
+
+    /// Representative of a controller not established in the EU (Art 27).
+    ///
+    /// FI: EU:n ulkopuolelle sijoittautuneen rekisterinpitäjän edustaja (27 artikla).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 13(1)(a)"))]
+    #[schemars(example = serde_json::json!({"name": "Example Representative Oy", "email": "rep@example.fi"}))]
+    pub representative: Option<Contact>,
+
+    /// The official responsible for the register (Finnish practice: "rekisteristä vastaava").
+    ///
+    /// FI: Rekisteristä vastaava viranhaltija tai henkilö.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = serde_json::json!({"title": "Perusturvajohtaja", "name": "Vuokko Kuusiluoma", "phone": "044 786 5301"}))]
+    pub responsible_person: Option<Contact>,
+
+    /// Contact person for matters concerning the register.
+    ///
+    /// FI: Yhteyshenkilö rekisteriä koskevissa asioissa.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = serde_json::json!({"title": "Sosiaalipalvelusihteeri", "phone": "044 786 5322"}))]
+    pub contact_person: Option<Contact>,
+
+    /// Contact details of the data protection officer (Art 13(1)(b), Art 37(7)). The name is optional; a direct channel is required.
+    ///
+    /// FI: Tietosuojavastaavan yhteystiedot. Nimi ei ole pakollinen, suora yhteyskanava on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 13(1)(b)"))]
+    #[schemars(example = serde_json::json!({"name": "Minna Laatu", "email": "tietosuojavastaava@parkano.fi", "phone": "044 786 5205"}))]
+    pub dpo: Option<Contact>,
+
+    /// Purposes of the processing, each with its legal basis under Art 6(1) (Art 13(1)(c)).
+    ///
+    /// FI: Käsittelyn tarkoitukset ja kunkin oikeusperuste 6 artiklan 1 kohdan mukaisesti.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 13(1)(c)"))]
+    #[schemars(example = serde_json::json!([{"description": "Lapsiperheiden sosiaalipalvelujen järjestäminen.", "legal_basis": "public_task", "laws": ["1301/2014"]}]))]
+    pub purposes: Vec<Purpose>,
+
+    /// Special categories of personal data (Art 9(1)) processed, each with its Art 9(2) condition.
+    ///
+    /// FI: Käsiteltävät erityiset henkilötietoryhmät (9 artiklan 1 kohta) ja kunkin käsittelyperuste 9 artiklan 2 kohdan mukaan.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 9(2)"))]
+    #[schemars(example = serde_json::json!([{"category": "health", "condition": "substantial_public_interest", "laws": ["1050/2018 6 §"]}]))]
+    pub special_categories: Vec<SpecialCategory>,
+
+    /// Personal data relating to criminal convictions and offences (Art 10).
+    ///
+    /// FI: Rikostuomioihin ja rikkomuksiin liittyvät henkilötiedot (10 artikla).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 10"))]
+    #[schemars(example = serde_json::json!({"description": "Lastensuojeluilmoituksiin voi sisältyä tietoja rikoksista.", "laws": ["1050/2018 7 §"]}))]
+    pub criminal_offence_data: Option<CriminalOffenceData>,
+
+    /// Groups of people whose data are processed (data subjects).
+    ///
+    /// FI: Rekisteröityjen ryhmät eli keitä tiedot koskevat.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!(["Lastensuojelun asiakkaat", "Lasten huoltajat"]))]
+    pub data_subjects: Vec<Text>,
+
+    /// Categories of personal data processed (Art 14(1)(d)).
+    ///
+    /// FI: Käsiteltävät henkilötietoryhmät eli rekisterin tietosisältö.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 14(1)(d)"))]
+    #[schemars(example = serde_json::json!([{"name": "Henkilö- ja yhteystiedot", "items": ["nimi", "henkilötunnus", "osoite"]}]))]
+    pub data_categories: Vec<DataCategory>,
+
+    /// Where the personal data come from (Art 14(2)(f)).
+    ///
+    /// FI: Mistä henkilötiedot saadaan (säännönmukaiset tietolähteet).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 14(2)(f)"))]
+    #[schemars(example = serde_json::json!({"from_data_subject": true, "other": [{"name": "Väestötietojärjestelmä", "laws": ["661/2009"]}]}))]
+    pub sources: Option<Sources>,
+
+    /// Recipients or categories of recipients to whom data are disclosed (Art 13(1)(e)). An empty list states that data are not disclosed.
+    ///
+    /// FI: Vastaanottajat tai vastaanottajaryhmät (säännönmukaiset luovutukset). Tyhjä lista tarkoittaa, ettei tietoja luovuteta.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 13(1)(e)"))]
+    #[schemars(example = serde_json::json!([{"name": "Terveyden ja hyvinvoinnin laitos (THL)", "purpose": "Tilastot", "laws": ["409/2001"]}]))]
+    pub recipients: Option<Vec<Recipient>>,
+
+    /// Processors acting on behalf of the controller (system vendors, hosting, outsourced services). An empty list states that none are used.
+    ///
+    /// FI: Henkilötietojen käsittelijät eli rekisterinpitäjän lukuun toimivat (järjestelmätoimittajat, palvelintilat, ostopalvelut). Tyhjä lista tarkoittaa, ettei käsittelijöitä ole.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = serde_json::json!([{"name": "Netproce Oy", "service": "Asiakastietojärjestelmän palvelin"}]))]
+    pub processors: Option<Vec<Processor>>,
+
+    /// Transfers to countries outside the EU/EEA or to international organisations (Art 13(1)(f)). An empty list states that there are none.
+    ///
+    /// FI: Tietojen siirrot EU:n tai ETA:n ulkopuolelle. Tyhjä lista tarkoittaa, ettei tietoja siirretä.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 13(1)(f)"))]
+    #[schemars(example = serde_json::json!([]))]
+    pub transfers: Option<Vec<Transfer>>,
+
+    /// How long the data are kept, or the criteria used to decide it (Art 13(2)(a)).
+    ///
+    /// FI: Tietojen säilytysaika tai sen määrittämisperusteet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 13(2)(a)"))]
+    #[schemars(example = serde_json::json!([{"data": "Lastensuojelun asiakirjat", "period": "2 vuotta asiakkaan kuolemasta", "laws": ["703/2023"]}]))]
+    pub retention: Vec<Retention>,
+
+    /// Whether providing the data is a statutory or contractual requirement, whether the person must provide them and what follows if not (Art 13(2)(e)).
+    ///
+    /// FI: Perustuuko tietojen antaminen lakiin tai sopimukseen, onko rekisteröidyn pakko antaa tiedot ja mitä antamatta jättämisestä seuraa.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 13(2)(e)"))]
+    #[schemars(example = serde_json::json!({"basis": "statutory", "consequences": "Ilman tietoja palvelutarvetta ei voida arvioida."}))]
+    pub statutory_requirement: Option<StatutoryRequirement>,
+
+    /// Automated decision-making, including profiling (Art 13(2)(f), Art 22).
+    ///
+    /// FI: Automaattinen päätöksenteko ja profilointi.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 13(2)(f)"))]
+    #[schemars(example = serde_json::json!({"used": false}))]
+    pub automated_decisions: Option<AutomatedDecisions>,
+
+    /// The data subject's rights (Art 13(2)(b)-(c), Arts 15-22). `true` states the right with the standard text; a mapping adds details.
+    ///
+    /// FI: Rekisteröidyn oikeudet. `true` esittää oikeuden vakiotekstillä; kartalla voi lisätä tarkennuksia.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 13(2)(b)"))]
+    #[schemars(example = serde_json::json!({"access": true, "rectification": true, "erasure": {"applies": false, "reason": "Lakisääteinen tehtävä (17 artiklan 3 kohdan b alakohta)."}}))]
+    pub rights: Option<Rights>,
+
+    /// How and where data subjects send requests to exercise their rights (Art 12(2)-(5)).
+    ///
+    /// FI: Miten ja minne oikeuksien käyttöä koskevat pyynnöt lähetetään.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 12(2)"))]
+    #[schemars(example = serde_json::json!({"address": "Huittisten kaupunki, Hallintopalvelukeskus, Risto Rytin katu 36, 32700 Huittinen", "form_url": "https://www.huittinen.fi/asiointi"}))]
+    pub requests: Option<Requests>,
+
+    /// The right to lodge a complaint with a supervisory authority (Art 13(2)(d), Art 77).
+    ///
+    /// FI: Oikeus tehdä valitus valvontaviranomaiselle (77 artikla).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 13(2)(d)"))]
+    #[schemars(example = serde_json::json!({"authority": "fi_ombudsman"}))]
+    pub complaint: Option<Complaint>,
+
+    /// Publicity and secrecy of the data (Finnish public-sector practice, Act 621/1999).
+    ///
+    /// FI: Tietojen julkisuus ja salassapito (laki viranomaisten toiminnan julkisuudesta 621/1999).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = serde_json::json!({"secret": true, "laws": ["621/1999 24 §"]}))]
+    pub confidentiality: Option<Confidentiality>,
+
+    /// Security measures and information systems (Art 32; Finnish practice).
+    ///
+    /// FI: Rekisterin suojauksen periaatteet ja tietojärjestelmät.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 32"))]
+    #[schemars(example = serde_json::json!({"manual": "Asiakirjat säilytetään lukituissa tiloissa.", "systems": [{"name": "Pro Consona"}]}))]
+    pub security: Option<Security>,
+
+    /// Where and how the notice is made available to data subjects (Art 12(1)).
+    ///
+    /// FI: Missä ja miten seloste on rekisteröityjen saatavilla (rekisteröidyn informointi).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 12(1)"))]
+    #[schemars(example = &"Seloste on nähtävissä kunnan verkkosivuilla.")]
+    pub informing: Option<Text>,
+
+    /// History of changes to the notice, newest first or oldest first.
+    ///
+    /// FI: Selosteen muutoshistoria.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!([{"date": "2024-05-31", "description": "Rekisterinpitäjä muuttui hyvinvointialueeksi."}]))]
+    pub changes: Vec<Change>,
+
+    /// Statements of the notice that fit no structured field, by the section they belong to. They are published at the end of that section.
+    ///
+    /// FI: Selosteen lausumat, jotka eivät sovi mihinkään jäsenneltyyn kenttään, osioittain. Ne julkaistaan osion lopussa.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = serde_json::json!({"recipients": "Tiedot luovutetaan lähtökohtaisesti kopioina."}))]
+    pub notes: Option<SectionNotes>,
+}
+
+/// Who prepared the notice.
+///
+/// FI: Selosteen laatija.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PreparedBy {
+    /// Name or role of the person who prepared the notice.
+    ///
+    /// FI: Laatijan nimi tai tehtävänimike.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Janette Tynkkynen")]
+    pub name: Option<String>,
+
+    /// Date of preparation.
+    ///
+    /// FI: Laatimispäivä.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"2018-05-17")]
+    pub date: Option<Date>,
+}
+
+/// The controller's kind of organisation, which decides e.g. whether it is a public authority (Art 37(1)(a)).
+///
+/// FI: Rekisterinpitäjän organisaatiotyyppi; ratkaisee mm. onko se viranomainen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ControllerKind {
+    /// A municipality or city. FI: kunta tai kaupunki.
+    Municipality,
+    /// A joint municipal authority. FI: kuntayhtymä.
+    JointMunicipalAuthority,
+    /// A wellbeing services county (since 2023). FI: hyvinvointialue.
+    WellbeingServicesCounty,
+    /// A state authority or agency. FI: valtion viranomainen tai virasto.
+    StateAuthority,
+    /// Another public body (e.g. a university, an independent public institution). FI: muu julkisyhteisö.
+    OtherPublicBody,
+    /// A registered association. FI: rekisteröity yhdistys.
+    Association,
+    /// A foundation. FI: säätiö.
+    Foundation,
+    /// A company or cooperative. FI: yritys tai osuuskunta.
+    Company,
+    /// A religious community or parish. FI: uskonnollinen yhdyskunta tai seurakunta.
+    ReligiousCommunity,
+    /// Another kind of organisation. FI: muu organisaatio.
+    Other,
+}
+
+impl ControllerKind {
+    /// Whether the kind is a public authority or body in the sense of Art 37(1)(a).
+    pub fn is_public_authority(self) -> bool {
+        matches!(
+            self,
+            ControllerKind::Municipality
+                | ControllerKind::JointMunicipalAuthority
+                | ControllerKind::WellbeingServicesCounty
+                | ControllerKind::StateAuthority
+                | ControllerKind::OtherPublicBody
+        )
+    }
+}
+
+/// The controller.
+///
+/// FI: Rekisterinpitäjä.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Controller {
+    /// Name of the controller, preferably the legal person (municipality, county, association).
+    ///
+    /// FI: Rekisterinpitäjän nimi, mieluiten oikeushenkilö (kunta, hyvinvointialue, yhdistys).
+    #[schemars(example = &"Parkanon kaupunki")]
+    pub name: Text,
+
+    /// Kind of organisation.
+    ///
+    /// FI: Organisaatiotyyppi.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = ControllerKind::Municipality)]
+    pub kind: Option<ControllerKind>,
+
+    /// The body that exercises control within the organisation, e.g. a board (lautakunta).
+    ///
+    /// FI: Toimielin, joka käyttää rekisterinpitäjän valtaa, esim. lautakunta.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Perusturvalautakunta")]
+    pub organ: Option<Text>,
+
+    /// Finnish business ID (Y-tunnus), `1234567-8`.
+    ///
+    /// FI: Y-tunnus muodossa `1234567-8`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"0208213-4")]
+    pub business_id: Option<String>,
+
+    /// Postal address.
+    ///
+    /// FI: Postiosoite.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"PL 14, 39701 Parkano")]
+    pub address: Option<Text>,
+
+    /// Visiting address.
+    ///
+    /// FI: Käyntiosoite.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Parkanontie 37, 39700 Parkano")]
+    pub visiting_address: Option<Text>,
+
+    /// Telephone number.
+    ///
+    /// FI: Puhelinnumero.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"03 44331")]
+    pub phone: Option<String>,
+
+    /// E-mail address, e.g. the registry office (kirjaamo).
+    ///
+    /// FI: Sähköpostiosoite, esim. kirjaamo.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(email, example = &"kirjaamo@uusikaupunki.fi")]
+    pub email: Option<String>,
+
+    /// Website address (https://...).
+    ///
+    /// FI: Verkkosivujen osoite (https://...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(url, example = &"https://www.parkano.fi")]
+    pub website: Option<String>,
+
+    /// Whether the controller is established in the EU/EEA; `false` requires a representative (Art 27). Default: true.
+    ///
+    /// FI: Onko rekisterinpitäjä sijoittautunut EU:hun tai ETA-alueelle; `false` edellyttää edustajaa (27 artikla). Oletus: kyllä.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = true)]
+    pub established_in_eu: Option<bool>,
+}
+
+/// Contact details of a person, an office or an organisation.
+///
+/// FI: Henkilön, toimiston tai organisaation yhteystiedot.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// Name of the person or organisation.
+    ///
+    /// FI: Henkilön tai organisaation nimi.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Minna Laatu")]
+    pub name: Option<String>,
+
+    /// Title or role, e.g. "Perusturvajohtaja".
+    ///
+    /// FI: Tehtävänimike tai rooli, esim. "Perusturvajohtaja".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Tietosuojavastaava")]
+    pub title: Option<Text>,
+
+    /// Postal address.
+    ///
+    /// FI: Postiosoite.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"PL 20, 23501 Uusikaupunki")]
+    pub address: Option<Text>,
+
+    /// Telephone number.
+    ///
+    /// FI: Puhelinnumero.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"040 843 5199")]
+    pub phone: Option<String>,
+
+    /// E-mail address.
+    ///
+    /// FI: Sähköpostiosoite.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(email, example = &"tietosuojavastaava@uusikaupunki.fi")]
+    pub email: Option<String>,
+
+    /// Website or contact form address (https://...).
+    ///
+    /// FI: Verkkosivun tai yhteydenottolomakkeen osoite (https://...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(url, example = &"https://www.uusikaupunki.fi/tietosuoja")]
+    pub website: Option<String>,
+}
+
+impl Contact {
+    /// Whether the contact has at least one channel (address, phone, e-mail or website).
+    pub fn has_channel(&self) -> bool {
+        self.address.is_some()
+            || self.phone.is_some()
+            || self.email.is_some()
+            || self.website.is_some()
+    }
+}
+
+/// Joint controllers (Art 26).
+///
+/// FI: Yhteisrekisterinpitäjät (26 artikla).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct JointControllers {
+    /// The other controllers.
+    ///
+    /// FI: Muut rekisterinpitäjät.
+    #[serde(default)]
+    #[schemars(example = serde_json::json!([{"name": "Kihniön kunta", "kind": "municipality"}]))]
+    pub controllers: Vec<Controller>,
+
+    /// The essence of the arrangement between the controllers: who does what towards the data subject (Art 26(2)).
+    ///
+    /// FI: Rekisterinpitäjien välisen järjestelyn olennainen sisältö: kuka vastaa mistäkin rekisteröityyn nähden.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Parkanon kaupunki toimii rekisterinpitäjänä myös Kihniön kunnan palveluissa syntyvien tietojen osalta 1.5.2015 alkaen.")]
+    pub arrangement: Option<Text>,
+
+    /// The contact point for data subjects (Art 26(1)).
+    ///
+    /// FI: Rekisteröityjen yhteyspiste.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = serde_json::json!({"email": "tietosuoja@example.fi"}))]
+    pub contact_point: Option<Contact>,
+}
+
+/// Legal basis of processing under Art 6(1).
+///
+/// FI: Käsittelyn oikeusperuste 6 artiklan 1 kohdan mukaan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LegalBasis {
+    /// Art 6(1)(a): the data subject's consent. FI: rekisteröidyn suostumus.
+    Consent,
+    /// Art 6(1)(b): performance of a contract with the data subject. FI: sopimuksen täytäntöönpano.
+    Contract,
+    /// Art 6(1)(c): a legal obligation of the controller. FI: rekisterinpitäjän lakisääteinen velvoite.
+    LegalObligation,
+    /// Art 6(1)(d): vital interests. FI: elintärkeiden etujen suojaaminen.
+    VitalInterests,
+    /// Art 6(1)(e): a task in the public interest or the exercise of official authority. FI: yleistä etua koskeva tehtävä tai julkisen vallan käyttäminen.
+    PublicTask,
+    /// Art 6(1)(f): legitimate interests (not for public authorities' tasks). FI: oikeutettu etu (ei viranomaisen tehtävissä).
+    LegitimateInterests,
+}
+
+impl LegalBasis {
+    /// The point of Art 6(1), e.g. `6(1)(e)`.
+    pub fn article(self) -> &'static str {
+        match self {
+            LegalBasis::Consent => "6(1)(a)",
+            LegalBasis::Contract => "6(1)(b)",
+            LegalBasis::LegalObligation => "6(1)(c)",
+            LegalBasis::VitalInterests => "6(1)(d)",
+            LegalBasis::PublicTask => "6(1)(e)",
+            LegalBasis::LegitimateInterests => "6(1)(f)",
+        }
+    }
+}
+
+/// A purpose of processing.
+///
+/// FI: Käsittelyn tarkoitus.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Purpose {
+    /// Short name of the purpose.
+    ///
+    /// FI: Tarkoituksen lyhyt nimi.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Lastensuojelu")]
+    pub name: Option<Text>,
+
+    /// What the data are used for.
+    ///
+    /// FI: Mihin tietoja käytetään.
+    #[schemars(example = &"Lastensuojelun ja sen tukitoimien järjestäminen ja toteuttaminen.")]
+    pub description: Text,
+
+    /// The Art 6(1) legal basis of this purpose.
+    ///
+    /// FI: Tarkoituksen oikeusperuste 6 artiklan 1 kohdan mukaan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 6(1)"))]
+    #[schemars(example = LegalBasis::PublicTask)]
+    pub legal_basis: Option<LegalBasis>,
+
+    /// The basis of processing in the notice's own words, as written (e.g. in a converted legacy notice).
+    ///
+    /// FI: Käsittelyn peruste selosteen omin sanoin (esim. vanhan selosteen sanamuoto).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Asiakassuhde ja toimintaa ohjaava lainsäädäntö.")]
+    pub basis_statement: Option<Text>,
+
+    /// The legitimate interests pursued, when the basis is `legitimate_interests` (Art 13(1)(d)).
+    ///
+    /// FI: Oikeutetut edut, kun peruste on `legitimate_interests`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 13(1)(d)"))]
+    #[schemars(example = &"Jäsenrekisterin ylläpito yhdistyksen toiminnan järjestämiseksi.")]
+    pub legitimate_interests: Option<Text>,
+
+    /// Statutes the processing is based on (Art 6(3)).
+    ///
+    /// FI: Säädökset, joihin käsittely perustuu (6 artiklan 3 kohta).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!(["417/2007", "1301/2014"]))]
+    pub laws: Vec<LawRef>,
+
+    /// Whether this purpose is further processing of data collected for another purpose, e.g. statistics or development (Art 13(3)).
+    ///
+    /// FI: Onko tarkoitus alun perin muuhun tarkoitukseen kerättyjen tietojen jatkokäsittelyä, esim. tilastointi tai kehittäminen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = true)]
+    pub further_processing: Option<bool>,
+
+    /// Whether this purpose is direct marketing, invitations or fundraising (Art 21(2)).
+    ///
+    /// FI: Onko tarkoitus suoramarkkinointia, tapahtumakutsuja tai varainhankintaa.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = false)]
+    pub direct_marketing: Option<bool>,
+}
+
+/// A special category of personal data (Art 9(1)).
+///
+/// FI: Erityinen henkilötietoryhmä (9 artiklan 1 kohta).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SpecialCategoryKind {
+    /// Racial or ethnic origin. FI: rotu tai etninen alkuperä.
+    RacialOrEthnicOrigin,
+    /// Political opinions. FI: poliittiset mielipiteet.
+    PoliticalOpinions,
+    /// Religious or philosophical beliefs. FI: uskonnollinen tai filosofinen vakaumus.
+    ReligiousOrPhilosophicalBeliefs,
+    /// Trade union membership. FI: ammattiliiton jäsenyys.
+    TradeUnionMembership,
+    /// Genetic data. FI: geneettiset tiedot.
+    Genetic,
+    /// Biometric data for identification. FI: biometriset tunnistetiedot.
+    Biometric,
+    /// Data concerning health, incl. substance use, disability and pregnancy. FI: terveystiedot, myös päihteiden käyttö, vammaisuus ja raskaus.
+    Health,
+    /// Sex life or sexual orientation. FI: seksuaalinen käyttäytyminen tai suuntautuminen.
+    SexLifeOrSexualOrientation,
+}
+
+/// The Art 9(2) condition that allows processing a special category.
+///
+/// FI: 9 artiklan 2 kohdan peruste erityisen henkilötietoryhmän käsittelylle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Art9Condition {
+    /// Art 9(2)(a): explicit consent. FI: nimenomainen suostumus.
+    ExplicitConsent,
+    /// Art 9(2)(b): employment, social security and social protection law. FI: työoikeus, sosiaaliturva ja sosiaalinen suojelu.
+    EmploymentSocialSecurity,
+    /// Art 9(2)(c): vital interests when consent cannot be given. FI: elintärkeät edut.
+    VitalInterests,
+    /// Art 9(2)(d): members of a non-profit body. FI: aatteellisen yhteisön jäsenet.
+    NonProfitMembers,
+    /// Art 9(2)(e): data manifestly made public by the data subject. FI: rekisteröidyn julkistamat tiedot.
+    MadePublic,
+    /// Art 9(2)(f): legal claims and courts. FI: oikeusvaateet ja tuomioistuimet.
+    LegalClaims,
+    /// Art 9(2)(g): substantial public interest under law. FI: tärkeä yleinen etu lain nojalla.
+    SubstantialPublicInterest,
+    /// Art 9(2)(h): health or social care. FI: terveyden- tai sosiaalihuolto.
+    HealthSocialCare,
+    /// Art 9(2)(i): public health. FI: kansanterveys.
+    PublicHealth,
+    /// Art 9(2)(j): archiving, research or statistics. FI: arkistointi, tutkimus tai tilastointi.
+    ArchivingResearchStatistics,
+}
+
+impl Art9Condition {
+    /// The point of Art 9(2), e.g. `9(2)(h)`.
+    pub fn article(self) -> &'static str {
+        match self {
+            Art9Condition::ExplicitConsent => "9(2)(a)",
+            Art9Condition::EmploymentSocialSecurity => "9(2)(b)",
+            Art9Condition::VitalInterests => "9(2)(c)",
+            Art9Condition::NonProfitMembers => "9(2)(d)",
+            Art9Condition::MadePublic => "9(2)(e)",
+            Art9Condition::LegalClaims => "9(2)(f)",
+            Art9Condition::SubstantialPublicInterest => "9(2)(g)",
+            Art9Condition::HealthSocialCare => "9(2)(h)",
+            Art9Condition::PublicHealth => "9(2)(i)",
+            Art9Condition::ArchivingResearchStatistics => "9(2)(j)",
+        }
+    }
+}
+
+/// A special category processed and its Art 9(2) condition.
+///
+/// FI: Käsiteltävä erityinen henkilötietoryhmä ja sen käsittelyperuste.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SpecialCategory {
+    /// Which special category.
+    ///
+    /// FI: Mikä erityinen henkilötietoryhmä.
+    #[schemars(example = SpecialCategoryKind::Health)]
+    pub category: SpecialCategoryKind,
+
+    /// The Art 9(2) condition relied on.
+    ///
+    /// FI: Käytetty 9 artiklan 2 kohdan peruste.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 9(2)"))]
+    #[schemars(example = Art9Condition::HealthSocialCare)]
+    pub condition: Option<Art9Condition>,
+
+    /// What data of this category are processed.
+    ///
+    /// FI: Mitä tämän ryhmän tietoja käsitellään.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Päihteiden käyttöä koskevat tiedot")]
+    pub description: Option<Text>,
+
+    /// The Union or Finnish law that provides for the processing (e.g. `1050/2018 6 §`).
+    ///
+    /// FI: Käsittelyn mahdollistava EU:n tai Suomen laki (esim. `1050/2018 6 §`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!(["1050/2018 6 §"]))]
+    pub laws: Vec<LawRef>,
+}
+
+/// Criminal-offence data (Art 10).
+///
+/// FI: Rikostiedot (10 artikla).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CriminalOffenceData {
+    /// What such data are processed.
+    ///
+    /// FI: Mitä tällaisia tietoja käsitellään.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Poliisin ilmoitukset")]
+    pub description: Option<Text>,
+
+    /// The law that authorises the processing (e.g. `1050/2018 7 §`).
+    ///
+    /// FI: Käsittelyn mahdollistava laki (esim. `1050/2018 7 §`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!(["1050/2018 7 §"]))]
+    pub laws: Vec<LawRef>,
+}
+
+/// A category of personal data.
+///
+/// FI: Henkilötietoryhmä.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DataCategory {
+    /// Name of the category.
+    ///
+    /// FI: Ryhmän nimi.
+    #[schemars(example = &"Henkilö- ja yhteystiedot")]
+    pub name: Text,
+
+    /// The data items in the category.
+    ///
+    /// FI: Ryhmään kuuluvat tiedot.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!(["nimi", "henkilötunnus", "osoite"]))]
+    pub items: Vec<Text>,
+
+    /// The special category (Art 9(1)) this category belongs to, if any.
+    ///
+    /// FI: Erityinen henkilötietoryhmä, johon ryhmä kuuluu, jos mikään.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = SpecialCategoryKind::Health)]
+    pub special_category: Option<SpecialCategoryKind>,
+}
+
+/// Where the data come from.
+///
+/// FI: Tietolähteet.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Sources {
+    /// Whether data are collected from the data subject (Art 13 applies).
+    ///
+    /// FI: Kerätäänkö tietoja rekisteröidyltä itseltään (13 artikla).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = true)]
+    pub from_data_subject: Option<bool>,
+
+    /// Other sources (Art 14 applies).
+    ///
+    /// FI: Muut tietolähteet (14 artikla).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!([{"name": "Kansaneläkelaitos (Kela)", "description": "Etuustiedot teknisellä käyttöyhteydellä"}]))]
+    pub other: Vec<Source>,
+}
+
+/// A source of data other than the data subject.
+///
+/// FI: Muu tietolähde kuin rekisteröity.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The source, named or described by type.
+    ///
+    /// FI: Tietolähde nimettynä tai tyypiltään kuvattuna.
+    #[schemars(example = &"Väestötietojärjestelmä")]
+    pub name: Text,
+
+    /// What is obtained from it and how.
+    ///
+    /// FI: Mitä tietoja lähteestä saadaan ja miten.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Yhteystiedot teknisen käyttöyhteyden avulla")]
+    pub description: Option<Text>,
+
+    /// The law that allows obtaining the data.
+    ///
+    /// FI: Laki, jonka nojalla tiedot saadaan.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!(["812/2000 20 §"]))]
+    pub laws: Vec<LawRef>,
+
+    /// Whether the source is publicly accessible (Art 14(2)(f)).
+    ///
+    /// FI: Onko lähde julkisesti saatavilla.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = false)]
+    pub publicly_accessible: Option<bool>,
+}
+
+/// A recipient or category of recipients.
+///
+/// FI: Vastaanottaja tai vastaanottajaryhmä.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Recipient {
+    /// Name of the recipient, or the category as specifically as possible.
+    ///
+    /// FI: Vastaanottajan nimi tai vastaanottajaryhmä mahdollisimman tarkasti.
+    #[schemars(example = &"Terveyden ja hyvinvoinnin laitos (THL)")]
+    pub name: Text,
+
+    /// What is disclosed and why.
+    ///
+    /// FI: Mitä luovutetaan ja mihin tarkoitukseen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Tilastotiedot")]
+    pub purpose: Option<Text>,
+
+    /// The law that allows or requires the disclosure.
+    ///
+    /// FI: Laki, joka sallii tai edellyttää luovutuksen.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!(["812/2000 17 §"]))]
+    pub laws: Vec<LawRef>,
+
+    /// Whether the disclosure happens only with the data subject's consent.
+    ///
+    /// FI: Luovutetaanko tiedot vain rekisteröidyn suostumuksella.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = false)]
+    pub consent: Option<bool>,
+}
+
+/// A processor acting on behalf of the controller.
+///
+/// FI: Henkilötietojen käsittelijä.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Processor {
+    /// Name of the processor.
+    ///
+    /// FI: Käsittelijän nimi.
+    #[schemars(example = &"Netproce Oy")]
+    pub name: Text,
+
+    /// The service it provides.
+    ///
+    /// FI: Palvelu, jota käsittelijä tuottaa.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Asiakastietojärjestelmän palvelin ja varmuuskopiointi")]
+    pub service: Option<Text>,
+}
+
+/// Safeguard or ground for a transfer outside the EU/EEA (Chapter V).
+///
+/// FI: Siirron suojatoimi tai peruste (V luku).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Safeguard {
+    /// Art 45: adequacy decision of the Commission. FI: komission tietosuojan riittävyyttä koskeva päätös.
+    AdequacyDecision,
+    /// Art 46(2)(c): standard contractual clauses. FI: vakiosopimuslausekkeet.
+    StandardContractualClauses,
+    /// Art 47: binding corporate rules. FI: yritystä koskevat sitovat säännöt.
+    BindingCorporateRules,
+    /// Art 46(2)(e): approved code of conduct. FI: hyväksytyt käytännesäännöt.
+    CodeOfConduct,
+    /// Art 46(2)(f): approved certification. FI: hyväksytty sertifiointimekanismi.
+    Certification,
+    /// Art 46(3)(a): ad hoc contractual clauses authorised by the authority. FI: valvontaviranomaisen hyväksymät sopimuslausekkeet.
+    AdHocClauses,
+    /// Art 46(2)(a), 46(3)(b): instrument or arrangement between public authorities. FI: viranomaisten välinen järjestely.
+    PublicAuthorityArrangement,
+    /// Art 49(1)(a): explicit consent after being informed of the risks. FI: nimenomainen suostumus riskeistä tiedottamisen jälkeen.
+    ExplicitConsent,
+    /// Art 49(1)(b)-(g): another derogation for specific situations. FI: muu poikkeus erityistilanteissa.
+    Derogation,
+}
+
+/// A transfer outside the EU/EEA.
+///
+/// FI: Siirto EU:n tai ETA:n ulkopuolelle.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Transfer {
+    /// Countries or international organisations the data go to.
+    ///
+    /// FI: Maat tai kansainväliset järjestöt, joihin tiedot siirretään.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!(["Yhdysvallat"]))]
+    pub countries: Vec<Text>,
+
+    /// Who receives the data.
+    ///
+    /// FI: Kuka tiedot vastaanottaa.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Pilvipalvelun toimittaja")]
+    pub recipient: Option<Text>,
+
+    /// The safeguard or ground of the transfer.
+    ///
+    /// FI: Siirron suojatoimi tai peruste.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 13(1)(f)"))]
+    #[schemars(example = Safeguard::StandardContractualClauses)]
+    pub safeguard: Option<Safeguard>,
+
+    /// The transfer in the notice's own words.
+    ///
+    /// FI: Siirron kuvaus selosteen omin sanoin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Tietoja voidaan siirtää palvelun toimittajan palvelimille.")]
+    pub description: Option<Text>,
+
+    /// How to obtain a copy of the safeguards or where they are available.
+    ///
+    /// FI: Miten suojatoimista saa jäljennöksen tai mistä ne ovat saatavilla.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Jäljennöksen saa tietosuojavastaavalta.")]
+    pub copy: Option<Text>,
+
+    /// Statutes cited for the transfer.
+    ///
+    /// FI: Siirron perusteena mainitut säädökset.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!(["(EU) 2016/679"]))]
+    pub laws: Vec<LawRef>,
+}
+
+/// Retention of (a part of) the data.
+///
+/// FI: (Osan) tietojen säilytys.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Retention {
+    /// Which data; absent means all data of the register.
+    ///
+    /// FI: Mitkä tiedot; puuttuessa kaikki rekisterin tiedot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Lastensuojelun asiakasasiakirjat")]
+    pub data: Option<Text>,
+
+    /// The retention period, or the criteria used to determine it.
+    ///
+    /// FI: Säilytysaika tai sen määrittämisperusteet.
+    #[schemars(example = &"2 vuotta asiakkaan kuolemasta")]
+    pub period: Text,
+
+    /// Statutes that set the period.
+    ///
+    /// FI: Säilytysajan määräävät säädökset.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!(["703/2023"]))]
+    pub laws: Vec<LawRef>,
+
+    /// A web page with more detail (https://...).
+    ///
+    /// FI: Verkkosivu, jolla on lisätietoja (https://...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(url, example = &"https://kansallisarkisto.fi/sosiaalihuollon-asiakirjojen-sailytysaikojen-maarittely")]
+    pub link: Option<String>,
+}
+
+/// Whether providing data is required (Art 13(2)(e)).
+///
+/// FI: Onko tietojen antaminen pakollista.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RequirementBasis {
+    /// Required by law. FI: lakisääteinen.
+    Statutory,
+    /// Required by a contract. FI: sopimukseen perustuva.
+    Contractual,
+    /// Needed to enter into a contract. FI: sopimuksen tekemisen edellytys.
+    ContractPrerequisite,
+    /// Voluntary. FI: vapaaehtoinen.
+    Voluntary,
+    /// Partly required, partly voluntary (explain in `description`). FI: osin pakollinen, osin vapaaehtoinen.
+    Mixed,
+}
+
+/// The statutory or contractual requirement statement.
+///
+/// FI: Tietojen antamisen pakollisuus.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatutoryRequirement {
+    /// Whether providing data is statutory, contractual, a contract prerequisite or voluntary.
+    ///
+    /// FI: Onko tietojen antaminen lakisääteistä, sopimukseen perustuvaa, sopimuksen edellytys vai vapaaehtoista.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = RequirementBasis::Statutory)]
+    pub basis: Option<RequirementBasis>,
+
+    /// Explanation, e.g. which data are required.
+    ///
+    /// FI: Selitys, esim. mitkä tiedot ovat pakollisia.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Asiakkaan on annettava palvelun järjestämiseksi tarpeelliset tiedot.")]
+    pub description: Option<Text>,
+
+    /// What follows if the data are not provided.
+    ///
+    /// FI: Mitä seuraa, jos tietoja ei anneta.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Palvelun tarvetta ei voida arvioida.")]
+    pub consequences: Option<Text>,
+}
+
+/// Automated decision-making and profiling.
+///
+/// FI: Automaattinen päätöksenteko ja profilointi.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AutomatedDecisions {
+    /// Whether decisions based solely on automated processing with legal or similarly significant effects are made (Art 22(1)).
+    ///
+    /// FI: Tehdäänkö pelkästään automaattiseen käsittelyyn perustuvia päätöksiä, joilla on oikeusvaikutuksia tai vastaavia merkittäviä vaikutuksia.
+    #[schemars(example = false)]
+    pub used: bool,
+
+    /// Whether profiling is done.
+    ///
+    /// FI: Tehdäänkö profilointia.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = false)]
+    pub profiling: Option<bool>,
+
+    /// Meaningful information about the logic involved.
+    ///
+    /// FI: Merkitykselliset tiedot käsittelyyn liittyvästä logiikasta.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Tuen määrä lasketaan tulojen ja menojen erotuksena.")]
+    pub logic: Option<Text>,
+
+    /// The significance and envisaged consequences for the data subject.
+    ///
+    /// FI: Käsittelyn merkittävyys ja seuraukset rekisteröidylle.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Päätös vaikuttaa tuen määrään.")]
+    pub significance: Option<Text>,
+
+    /// The decision-making in the notice's own words.
+    ///
+    /// FI: Päätöksenteon kuvaus selosteen omin sanoin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Henkilötietojen käsittelyyn ei sisälly automaattista päätöksentekoa eikä profilointia.")]
+    pub description: Option<Text>,
+}
+
+/// One data-subject right as stated in the notice: `true` for the standard text, or details.
+///
+/// FI: Yksi rekisteröidyn oikeus: `true` vakiotekstille tai tarkennukset.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum RightDecl {
+    /// `true`: the right applies and is described by the standard text; `false`: it does not apply (give a `reason` with the mapping form instead).
+    Flag(bool),
+    /// The right with details.
+    Details(Right),
+}
+
+impl RightDecl {
+    /// Whether the notice says the right applies (`None` when it says nothing either way).
+    pub fn applies(&self) -> Option<bool> {
+        match self {
+            RightDecl::Flag(b) => Some(*b),
+            RightDecl::Details(r) => r.applies,
+        }
+    }
+
+    /// The details, if the mapping form is used.
+    pub fn details(&self) -> Option<&Right> {
+        match self {
+            RightDecl::Flag(_) => None,
+            RightDecl::Details(r) => Some(r),
+        }
+    }
+}
+
+impl JsonSchema for RightDecl {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RightDecl".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut schema = Right::json_schema(generator);
+        let obj = schema.ensure_object();
+        obj.insert("type".into(), serde_json::json!(["boolean", "object"]));
+        obj.insert(
+            "description".into(),
+            "A data-subject right: `true` states it with the standard text; a mapping gives details (`applies`, `reason`, `description`, `how`, `laws`).\n\nFI: Rekisteröidyn oikeus: `true` esittää sen vakiotekstillä; kartalla voi antaa tarkennuksia.".into(),
+        );
+        obj.insert(
+            "examples".into(),
+            serde_json::json!([true, {"applies": false, "reason": "Käsittely perustuu lakisääteiseen tehtävään."}]),
+        );
+        schema
+    }
+}
+
+/// Details of a right.
+///
+/// FI: Oikeuden tarkennukset.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Right {
+    /// Whether the right applies to this processing.
+    ///
+    /// FI: Soveltuuko oikeus tähän käsittelyyn.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = true)]
+    pub applies: Option<bool>,
+
+    /// Why the right does not apply or is limited (e.g. Art 17(3)(b)).
+    ///
+    /// FI: Miksi oikeus ei sovellu tai on rajoitettu (esim. 17 artiklan 3 kohdan b alakohta).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Tietoja ei voi poistaa, koska käsittely perustuu lakisääteiseen velvoitteeseen.")]
+    pub reason: Option<Text>,
+
+    /// The right in the notice's own words.
+    ///
+    /// FI: Oikeuden kuvaus selosteen omin sanoin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Rekisteröidyllä on oikeus saada tietää, mitä häntä koskevia tietoja rekisteriin on tallennettu.")]
+    pub description: Option<Text>,
+
+    /// How to exercise the right (channel, form, address).
+    ///
+    /// FI: Miten oikeutta käytetään (kanava, lomake, osoite).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Pyyntölomake on saatavilla kaupungin verkkosivuilla.")]
+    pub how: Option<Text>,
+
+    /// Statutes that provide for or limit the right.
+    ///
+    /// FI: Oikeutta koskevat tai rajoittavat säädökset.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!(["1050/2018 34 §"]))]
+    pub laws: Vec<LawRef>,
+}
+
+/// The data subject's rights.
+///
+/// FI: Rekisteröidyn oikeudet.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rights {
+    /// Right of access (Art 15).
+    ///
+    /// FI: Oikeus saada pääsy tietoihin eli tarkastusoikeus (15 artikla).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 15"))]
+    pub access: Option<RightDecl>,
+
+    /// Right to rectification (Art 16).
+    ///
+    /// FI: Oikeus tietojen oikaisemiseen (16 artikla).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 16"))]
+    pub rectification: Option<RightDecl>,
+
+    /// Right to erasure (Art 17).
+    ///
+    /// FI: Oikeus tietojen poistamiseen (17 artikla).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 17"))]
+    pub erasure: Option<RightDecl>,
+
+    /// Right to restriction of processing (Art 18).
+    ///
+    /// FI: Oikeus käsittelyn rajoittamiseen (18 artikla).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 18"))]
+    pub restriction: Option<RightDecl>,
+
+    /// Right to data portability (Art 20).
+    ///
+    /// FI: Oikeus siirtää tiedot järjestelmästä toiseen (20 artikla).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 20"))]
+    pub portability: Option<RightDecl>,
+
+    /// Right to object (Art 21).
+    ///
+    /// FI: Oikeus vastustaa käsittelyä (21 artikla).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 21"))]
+    pub object: Option<RightDecl>,
+
+    /// Right to withdraw consent at any time (Art 7(3), Art 13(2)(c)).
+    ///
+    /// FI: Oikeus peruuttaa suostumus milloin tahansa (7 artiklan 3 kohta).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 13(2)(c)"))]
+    pub withdraw_consent: Option<RightDecl>,
+
+    /// Right not to be subject to a decision based solely on automated processing (Art 22).
+    ///
+    /// FI: Oikeus olla joutumatta pelkästään automaattiseen käsittelyyn perustuvan päätöksen kohteeksi (22 artikla).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 22"))]
+    pub automated_decision: Option<RightDecl>,
+}
+
+/// How rights requests are made.
+///
+/// FI: Miten oikeuksien käyttöä koskevat pyynnöt tehdään.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Requests {
+    /// How to make a request, in the notice's own words.
+    ///
+    /// FI: Miten pyyntö tehdään, selosteen omin sanoin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Pyynnön voi tehdä kirjallisesti tai henkilökohtaisesti.")]
+    pub description: Option<Text>,
+
+    /// Postal address for requests.
+    ///
+    /// FI: Postiosoite, johon pyynnöt lähetetään.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Huittisten kaupunki, Hallintopalvelukeskus, Risto Rytin katu 36, 32700 Huittinen")]
+    pub address: Option<Text>,
+
+    /// E-mail address for requests.
+    ///
+    /// FI: Sähköpostiosoite pyynnöille.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(email, example = &"tietosuoja@lieto.fi")]
+    pub email: Option<String>,
+
+    /// Telephone number for requests.
+    ///
+    /// FI: Puhelinnumero pyynnöille.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"02 560 4111")]
+    pub phone: Option<String>,
+
+    /// Address of the request forms (https://...).
+    ///
+    /// FI: Pyyntölomakkeiden osoite (https://...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(url, example = &"https://www.parkano.fi/tietosuoja")]
+    pub form_url: Option<String>,
+
+    /// How the requester's identity is verified.
+    ///
+    /// FI: Miten pyytäjän henkilöllisyys todennetaan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Henkilöllisyys todennetaan vahvalla sähköisellä tunnistautumisella tai henkilötodistuksella.")]
+    pub identification: Option<Text>,
+
+    /// Fees (Art 12(5): free of charge unless manifestly unfounded or excessive).
+    ///
+    /// FI: Maksut (12 artiklan 5 kohta: maksuton, ellei pyyntö ole ilmeisen perusteeton tai kohtuuton).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 12(5)"))]
+    #[schemars(example = &"Pyynnöt käsitellään maksutta.")]
+    pub fees: Option<Text>,
+
+    /// Response time (Art 12(3): one month, extendable by two months).
+    ///
+    /// FI: Vastausaika (12 artiklan 3 kohta: kuukausi, jatkettavissa kahdella kuukaudella).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-gdpr" = "GDPR Art. 12(3)"))]
+    #[schemars(example = &"Vastaamme kuukauden kuluessa.")]
+    pub response_time: Option<Text>,
+}
+
+/// A supervisory authority known to the tool.
+///
+/// FI: Työkalun tuntema valvontaviranomainen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Authority {
+    /// The Finnish Data Protection Ombudsman (contacts from the tool's data). FI: tietosuojavaltuutettu (yhteystiedot työkalun tiedoista).
+    FiOmbudsman,
+    /// Another authority, given in `contact`. FI: muu viranomainen, yhteystiedot kentässä `contact`.
+    Other,
+}
+
+/// The right to lodge a complaint.
+///
+/// FI: Valitusoikeus valvontaviranomaiselle.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Complaint {
+    /// The authority; default: the Finnish Data Protection Ombudsman.
+    ///
+    /// FI: Viranomainen; oletus: tietosuojavaltuutettu.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = Authority::FiOmbudsman)]
+    pub authority: Option<Authority>,
+
+    /// Contact details of another authority.
+    ///
+    /// FI: Muun viranomaisen yhteystiedot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = serde_json::json!({"name": "Integritetsskyddsmyndigheten", "website": "https://www.imy.se"}))]
+    pub contact: Option<Contact>,
+
+    /// The right in the notice's own words.
+    ///
+    /// FI: Valitusoikeus selosteen omin sanoin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Rekisteröidyllä on oikeus tehdä valitus valvontaviranomaiselle.")]
+    pub description: Option<Text>,
+}
+
+/// Publicity and secrecy of the data.
+///
+/// FI: Tietojen julkisuus ja salassapito.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Confidentiality {
+    /// Whether the data are secret by law.
+    ///
+    /// FI: Ovatko tiedot lain mukaan salassa pidettäviä.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = true)]
+    pub secret: Option<bool>,
+
+    /// Explanation in the notice's own words.
+    ///
+    /// FI: Selitys selosteen omin sanoin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Tiedot ovat salassa pidettäviä ja henkilökunnalla on vaitiolovelvollisuus.")]
+    pub description: Option<Text>,
+
+    /// Statutes on secrecy.
+    ///
+    /// FI: Salassapitoa koskevat säädökset.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!(["621/1999 24 §"]))]
+    pub laws: Vec<LawRef>,
+}
+
+/// Security measures.
+///
+/// FI: Suojauksen periaatteet.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Security {
+    /// Protection of manual (paper) material.
+    ///
+    /// FI: Manuaalisen aineiston suojaus.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Asiakirjat säilytetään lukituissa tiloissa.")]
+    pub manual: Option<Text>,
+
+    /// Protection of electronic data.
+    ///
+    /// FI: Sähköisen aineiston suojaus.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Käyttöoikeudet ovat henkilökohtaisia ja tehtäväkohtaisia.")]
+    pub electronic: Option<Text>,
+
+    /// Information systems used.
+    ///
+    /// FI: Käytettävät tietojärjestelmät.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!([{"name": "Pro Consona", "description": "Sosiaalihuollon asiakastietojärjestelmä"}]))]
+    pub systems: Vec<System>,
+}
+
+/// An information system.
+///
+/// FI: Tietojärjestelmä.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct System {
+    /// Name of the system.
+    ///
+    /// FI: Järjestelmän nimi.
+    #[schemars(example = &"Pro Consona")]
+    pub name: String,
+
+    /// What the system is used for.
+    ///
+    /// FI: Mihin järjestelmää käytetään.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Sosiaalihuollon asiakastietojärjestelmä")]
+    pub description: Option<Text>,
+}
+
+/// A change to the notice.
+///
+/// FI: Selosteen muutos.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    /// Date of the change.
+    ///
+    /// FI: Muutoksen päivämäärä.
+    #[schemars(example = &"2024-05-31")]
+    pub date: Date,
+
+    /// What changed.
+    ///
+    /// FI: Mitä muutettiin.
+    #[schemars(example = &"Säilytysajat päivitetty lain 703/2023 mukaisiksi.")]
+    pub description: Text,
+}
+
+/// Statements that fit no structured field, per section of the notice.
+///
+/// FI: Jäsentämättömät lausumat osioittain.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SectionNotes {
+    /// Notes on the controller and contacts.
+    ///
+    /// FI: Huomautukset rekisterinpitäjästä ja yhteystiedoista.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Palveluntuottajien rekisterit ovat tämän rekisterin osarekistereitä.")]
+    pub controller: Option<Text>,
+
+    /// Notes on purposes and legal basis.
+    ///
+    /// FI: Huomautukset käsittelyn tarkoituksista ja perusteista.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Tietoja ei yhdistetä muihin henkilörekistereihin.")]
+    pub purposes: Option<Text>,
+
+    /// Notes on the data processed.
+    ///
+    /// FI: Huomautukset rekisterin tietosisällöstä.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Rekistereihin voidaan tallentaa vain käyttötarpeen mukaisia tietoja.")]
+    pub data: Option<Text>,
+
+    /// Notes on sources.
+    ///
+    /// FI: Huomautukset tietolähteistä.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Tiedot saadaan pääosin asiakkaalta itseltään.")]
+    pub sources: Option<Text>,
+
+    /// Notes on recipients and disclosures.
+    ///
+    /// FI: Huomautukset tietojen luovutuksista.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Tiedot luovutetaan lähtökohtaisesti kopioina.")]
+    pub recipients: Option<Text>,
+
+    /// Notes on transfers outside the EU/EEA.
+    ///
+    /// FI: Huomautukset siirroista EU:n tai ETA:n ulkopuolelle.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Asiakas voi peruuttaa suostumuksensa milloin tahansa.")]
+    pub transfers: Option<Text>,
+
+    /// Notes on retention.
+    ///
+    /// FI: Huomautukset säilytyksestä.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Asiakastietoja poistetaan puolen vuoden välein.")]
+    pub retention: Option<Text>,
+
+    /// Notes on rights.
+    ///
+    /// FI: Huomautukset oikeuksista.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Asiakirjoista perittävät maksut perustuvat kaupunginhallituksen päätökseen.")]
+    pub rights: Option<Text>,
+
+    /// Notes on security.
+    ///
+    /// FI: Huomautukset suojauksesta.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Tietoja käsitteleviä koskee vaitiolovelvollisuus.")]
+    pub security: Option<Text>,
+
+    /// Anything else.
+    ///
+    /// FI: Muut asiat.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Päivitämme selostetta tarvittaessa.")]
+    pub other: Option<Text>,
+}
