@@ -316,11 +316,13 @@ pub fn parse(text: &str) -> Result<Document, Box<Diagnostic>> {
 }
 
 fn yaml_error(e: &serde_saphyr::Error, text: &str) -> Diagnostic {
+    use serde_saphyr::Error as E;
+    use serde_saphyr::budget::BudgetBreach as B;
     let at = e.location().map_or(0..0, |l| {
         let r = range_of(&l, text);
         r.start..r.start
     });
-    let message = e
+    let rendered = e
         .render_with_options(serde_saphyr::render_options! {
             snippets: serde_saphyr::SnippetMode::Off,
         })
@@ -328,36 +330,72 @@ fn yaml_error(e: &serde_saphyr::Error, text: &str) -> Diagnostic {
         .next()
         .unwrap_or_default()
         .to_owned();
-    let message = strip_location_suffix(&message);
-    let lower_msg = message.to_lowercase();
-    let (rule, help) = if lower_msg.contains("duplicate") {
-        (
+    const LIMITS: &str = "a notice needs neither deep nesting nor aliases (`*name`) that repeat large parts; write the values out";
+    let (rule, message, help) = match e.without_snippet() {
+        E::DuplicateMappingKey { key, .. } => (
             "yaml-duplicate-key",
-            "each key may appear once in a mapping; merge the two entries or remove one",
-        )
-    } else if lower_msg.contains("budget")
-        || lower_msg.contains("alias")
-        || lower_msg.contains("recursion")
-        || lower_msg.contains("depth")
-    {
-        (
+            match key {
+                Some(k) => format!("the key `{k}` appears twice in the same mapping"),
+                None => "a key appears twice in the same mapping".to_owned(),
+            },
+            "each key may appear once in a mapping: merge the two entries or remove one",
+        ),
+        E::Budget { breach, .. } => match breach {
+            B::Depth { .. } => (
+                "yaml-limits",
+                format!("the YAML is nested more than {MAX_DEPTH} levels deep"),
+                LIMITS,
+            ),
+            B::Documents { .. } => (
+                "yaml-syntax",
+                "the file holds more than one YAML document".to_owned(),
+                "put each notice in its own file and remove the `---` separator",
+            ),
+            B::Nodes { .. } | B::Aliases { .. } | B::AliasAnchorRatio { .. } | B::Events { .. } => {
+                (
+                    "yaml-limits",
+                    format!(
+                        "the YAML expands to more than {MAX_NODES} values or uses more than {MAX_ALIASES} aliases (an alias bomb?)"
+                    ),
+                    LIMITS,
+                )
+            }
+            _ => (
+                "yaml-limits",
+                format!(
+                    "the YAML exceeds a size limit: {}",
+                    strip_location_suffix(&rendered)
+                ),
+                LIMITS,
+            ),
+        },
+        E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. } => (
             "yaml-limits",
-            "notices need neither deep nesting nor many aliases (`*name`); write the values out",
-        )
-    } else if lower_msg.contains("tab") {
-        ("yaml-syntax", "indent with spaces, not tabs")
-    } else if lower_msg.contains("multiple") && lower_msg.contains("document") {
-        (
-            "yaml-syntax",
-            "put each notice in its own file; remove the `---` separator",
-        )
-    } else {
-        (
-            "yaml-syntax",
-            "check the indentation and quoting on this line and the one before it; text containing `: ` or starting with a special character needs quotes",
-        )
+            "the YAML expands aliases too many times (an alias bomb?)".to_owned(),
+            LIMITS,
+        ),
+        // Budget errors raised while replaying an alias come wrapped with the
+        // alias location; recognise them by their text.
+        _ if rendered.contains("budget breached") => (
+            "yaml-limits",
+            format!(
+                "the YAML expands to more than {MAX_NODES} values or {MAX_ALIASES} aliases (an alias bomb?)"
+            ),
+            LIMITS,
+        ),
+        _ => {
+            let message = strip_location_suffix(&rendered);
+            let help = if message.contains("tab") {
+                "indent with spaces, not tabs"
+            } else {
+                "check the indentation and quoting on this line and the one before it; text containing `: ` or starting with a special character such as `*`, `&`, `[` or `{` needs quotes"
+            };
+            ("yaml-syntax", format!("invalid YAML: {message}"), help)
+        }
     };
-    Diagnostic::error(rule, format!("invalid YAML: {message}"))
+    Diagnostic::error(rule, message)
         .at(at)
         .label("here")
         .help(help)
@@ -366,7 +404,7 @@ fn yaml_error(e: &serde_saphyr::Error, text: &str) -> Diagnostic {
 /// Removes a trailing "at line X, column Y" from a serde-saphyr message: the
 /// position is shown separately.
 fn strip_location_suffix(message: &str) -> String {
-    let trimmed = match message.rfind(" at line ") {
+    let trimmed = match message.find(" at line ") {
         Some(i) => &message[..i],
         None => message,
     };

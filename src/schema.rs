@@ -213,12 +213,16 @@ pub fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    let word_l = word.to_lowercase();
+    let word_l = word.to_lowercase().replace('-', "_");
     candidates
         .into_iter()
-        .map(|c| (strsim::jaro_winkler(&word_l, c), c))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .filter_map(|c| {
+            let edits = strsim::damerau_levenshtein(&word_l, c);
+            let close =
+                edits <= (c.chars().count() / 3).max(1) || strsim::jaro_winkler(&word_l, c) >= 0.85;
+            close.then_some((edits, c))
+        })
+        .min_by_key(|(edits, _)| *edits)
         .map(|(_, c)| c)
 }
 
@@ -325,6 +329,12 @@ fn describe(
             {
                 "write `true` or `false`: seloste reads YAML 1.2, where yes/no/on/off are text"
                     .to_owned()
+            } else if expected.iter().any(|t| t == "array") && !instance.is_array() {
+                let raw = text.get(doc.span(pointer)).unwrap_or_default();
+                let what = field_help.map(|h| format!("{h} ")).unwrap_or_default();
+                format!(
+                    "{what}Write a list, in brackets (`[{raw}]`) or one item per line starting with `- `."
+                )
             } else if let Some(h) = field_help {
                 h.to_owned()
             } else {

@@ -1168,6 +1168,7 @@ pub struct Rights {
     ///
     /// FI: Oikeus saada pääsy tietoihin eli tarkastusoikeus (15 artikla).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = true)]
     #[schemars(extend("x-gdpr" = "GDPR Art. 15"))]
     pub access: Option<RightDecl>,
 
@@ -1175,6 +1176,7 @@ pub struct Rights {
     ///
     /// FI: Oikeus tietojen oikaisemiseen (16 artikla).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = true)]
     #[schemars(extend("x-gdpr" = "GDPR Art. 16"))]
     pub rectification: Option<RightDecl>,
 
@@ -1182,6 +1184,7 @@ pub struct Rights {
     ///
     /// FI: Oikeus tietojen poistamiseen (17 artikla).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = true)]
     #[schemars(extend("x-gdpr" = "GDPR Art. 17"))]
     pub erasure: Option<RightDecl>,
 
@@ -1189,6 +1192,7 @@ pub struct Rights {
     ///
     /// FI: Oikeus käsittelyn rajoittamiseen (18 artikla).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = true)]
     #[schemars(extend("x-gdpr" = "GDPR Art. 18"))]
     pub restriction: Option<RightDecl>,
 
@@ -1196,6 +1200,7 @@ pub struct Rights {
     ///
     /// FI: Oikeus siirtää tiedot järjestelmästä toiseen (20 artikla).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = true)]
     #[schemars(extend("x-gdpr" = "GDPR Art. 20"))]
     pub portability: Option<RightDecl>,
 
@@ -1203,6 +1208,7 @@ pub struct Rights {
     ///
     /// FI: Oikeus vastustaa käsittelyä (21 artikla).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = true)]
     #[schemars(extend("x-gdpr" = "GDPR Art. 21"))]
     pub object: Option<RightDecl>,
 
@@ -1210,6 +1216,7 @@ pub struct Rights {
     ///
     /// FI: Oikeus peruuttaa suostumus milloin tahansa (7 artiklan 3 kohta).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = true)]
     #[schemars(extend("x-gdpr" = "GDPR Art. 13(2)(c)"))]
     pub withdraw_consent: Option<RightDecl>,
 
@@ -1217,6 +1224,7 @@ pub struct Rights {
     ///
     /// FI: Oikeus olla joutumatta pelkästään automaattiseen käsittelyyn perustuvan päätöksen kohteeksi (22 artikla).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = true)]
     #[schemars(extend("x-gdpr" = "GDPR Art. 22"))]
     pub automated_decision: Option<RightDecl>,
 }

@@ -138,14 +138,20 @@ impl JsonSchema for Text {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let lang = |en: &str, fi: &str| serde_json::json!({ "type": "string", "description": format!("{en}\n\nFI: {fi}") });
+        let lang = |en: &str, fi: &str, example: &str| {
+            serde_json::json!({
+                "type": "string",
+                "description": format!("{en}\n\nFI: {fi}"),
+                "examples": [example]
+            })
+        };
         json_schema!({
             "description": "Text: a plain string in the notice's first language, or a map of language code to text (`fi`, `sv`, `en`). Markdown is allowed.\n\nFI: Teksti: merkkijono selosteen ensimmäisellä kielellä tai kieliversiot avaimilla `fi`, `sv`, `en`. Markdown on sallittu.",
             "type": ["string", "object"],
             "properties": {
-                "fi": lang("Finnish text.", "Suomenkielinen teksti."),
-                "sv": lang("Swedish text.", "Ruotsinkielinen teksti."),
-                "en": lang("English text.", "Englanninkielinen teksti.")
+                "fi": lang("Finnish text.", "Suomenkielinen teksti.", "Asiakasrekisteri"),
+                "sv": lang("Swedish text.", "Ruotsinkielinen teksti.", "Klientregister"),
+                "en": lang("English text.", "Englanninkielinen teksti.", "Client register")
             },
             "additionalProperties": false,
             "minProperties": 1,

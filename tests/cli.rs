@@ -1,0 +1,213 @@
+//! Tests of the real `seloste` binary: exit codes, human and JSON output,
+//! and every kind of bad input, with snapshots of what the user sees.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// Runs the binary in `dir` and returns "exit code + stdout + stderr" as one
+/// text for a snapshot.
+fn run_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn transcript(dir: &Path, args: &[&str]) -> String {
+    let (code, stdout, stderr) = run_in(dir, args);
+    format!("exit: {code}\n--- stdout\n{stdout}--- stderr\n{stderr}")
+}
+
+/// Snapshots human and JSON output of one bad fixture, and checks that it
+/// fails with exit code 1 and a located error.
+fn bad(name: &str) {
+    let dir = fixtures().join("bad");
+    let file = format!("{name}.yaml");
+    let human = transcript(&dir, &["check", "--color", "never", &file]);
+    assert!(human.starts_with("exit: 1\n"), "{human}");
+    insta::assert_snapshot!(format!("bad-{name}-human"), human);
+    let (code, json, _) = run_in(&dir, &["check", "--format", "json", &file]);
+    assert_eq!(code, 1);
+    let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    let findings = value["findings"].as_array().unwrap();
+    assert!(!findings.is_empty());
+    for f in findings {
+        assert!(f["line"].as_u64().unwrap() >= 1);
+        assert!(f["column"].as_u64().unwrap() >= 1);
+        assert_eq!(f["severity"], "error");
+    }
+    insta::assert_snapshot!(format!("bad-{name}-json"), json);
+}
+
+#[test]
+fn yaml_syntax_error() {
+    bad("syntax");
+}
+
+#[test]
+fn tab_indentation() {
+    bad("tabs");
+}
+
+#[test]
+fn unknown_key() {
+    bad("unknown-key");
+}
+
+#[test]
+fn typo_of_a_key_suggests_the_right_one() {
+    bad("typo-key");
+    let (_, out, _) = run_in(&fixtures().join("bad"), &["check", "typo-key.yaml"]);
+    assert!(out.contains("did you mean `email`?"));
+    assert!(out.contains("did you mean `dpo`?"));
+    assert!(out.contains("did you mean `legal_basis`?"));
+}
+
+#[test]
+fn wrong_types_and_values() {
+    bad("wrong-type");
+}
+
+#[test]
+fn missing_required_keys() {
+    bad("missing-key");
+}
+
+#[test]
+fn duplicate_key() {
+    bad("duplicate-key");
+}
+
+#[test]
+fn alias_bomb_is_refused_quickly() {
+    bad("alias-bomb");
+}
+
+#[test]
+fn deep_nesting() {
+    bad("deep-nesting");
+}
+
+#[test]
+fn invalid_utf8() {
+    bad("invalid-utf8");
+}
+
+#[test]
+fn empty_file() {
+    bad("empty");
+}
+
+#[test]
+fn two_documents_in_one_file() {
+    bad("two-documents");
+}
+
+#[test]
+fn huge_file_is_refused_without_reading_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.yaml");
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(50 * 1024 * 1024).unwrap();
+    let out = transcript(dir.path(), &["check", "huge.yaml"]);
+    insta::assert_snapshot!("huge-file", out);
+}
+
+#[test]
+fn utf16_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = vec![0xFF, 0xFE];
+    for u in "id: x\n".encode_utf16() {
+        bytes.extend(u.to_le_bytes());
+    }
+    std::fs::write(dir.path().join("utf16.yaml"), bytes).unwrap();
+    let out = transcript(dir.path(), &["check", "utf16.yaml"]);
+    assert!(out.starts_with("exit: 1\n"));
+    assert!(out.contains("UTF-16"), "{out}");
+}
+
+#[test]
+fn valid_notices_pass_including_bom() {
+    let out = transcript(
+        &fixtures().join("valid"),
+        &["check", "minimal.yaml", "bom.yaml"],
+    );
+    insta::assert_snapshot!("valid", out);
+}
+
+#[test]
+fn directory_without_notices_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("README.txt"), "not a notice").unwrap();
+    let (code, stdout, stderr) = run_in(dir.path(), &["check", "."]);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert_eq!(
+        stderr,
+        "error: .: no notices found (no .yaml or .yml files)\n"
+    );
+}
+
+#[test]
+fn missing_path_is_a_usage_error() {
+    let (code, stdout, stderr) = run_in(&fixtures(), &["check", "no-such-file.yaml"]);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert_eq!(
+        stderr,
+        "error: no-such-file.yaml: no such file or directory\n"
+    );
+}
+
+#[test]
+fn bad_usage_exits_with_2() {
+    let (code, _, stderr) = run_in(&fixtures(), &["check"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("required"));
+    let (code, _, _) = run_in(&fixtures(), &["check", "--format", "xml", "valid"]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn directories_are_searched_recursively_in_order() {
+    let (code, json, _) = run_in(&fixtures(), &["check", "--format", "json", "valid"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let files: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, ["valid/bom.yaml", "valid/minimal.yaml"]);
+}
+
+#[test]
+fn check_never_modifies_the_input() {
+    let dir = fixtures().join("bad");
+    let before = std::fs::read(dir.join("typo-key.yaml")).unwrap();
+    run_in(&dir, &["check", "typo-key.yaml"]);
+    assert_eq!(std::fs::read(dir.join("typo-key.yaml")).unwrap(), before);
+}
+
+#[test]
+fn schema_command_prints_the_committed_schema() {
+    let (code, out, _) = run_in(&fixtures(), &["schema"]);
+    assert_eq!(code, 0);
+    let committed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/notice.schema.json"),
+    )
+    .unwrap();
+    assert_eq!(out, committed);
+}
