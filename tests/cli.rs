@@ -211,3 +211,15 @@ fn schema_command_prints_the_committed_schema() {
     .unwrap();
     assert_eq!(out, committed);
 }
+
+#[test]
+fn readme_example_is_a_valid_notice() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let start = readme.find("```yaml\n# yaml-language-server").expect("example") + 8;
+    let end = start + readme[start..].find("```").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("example.yaml"), &readme[start..end]).unwrap();
+    let (code, out, _) = run_in(dir.path(), &["check", "example.yaml"]);
+    assert_eq!(code, 0, "{out}");
+}
