@@ -291,6 +291,7 @@ pub enum LawRef {
         /// The citation, e.g. `812/2000 20 §`.
         cite: String,
         /// The title of the act as written in the notice.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         title: Option<String>,
     },
 }
