@@ -7,8 +7,9 @@
 //! 2. [`schema`]: JSON Schema (generated from [`model`]) → validation
 //!    diagnostics at exact positions.
 //! 3. [`model`]: the typed notice.
-//! 4. [`check`]: runs the stages for files and collects [`diag::Diagnostic`]s.
-//! 5. [`diag`]: one diagnostic model, one emitter per output format.
+//! 4. [`rules`]: the GDPR completeness rules, one declaration each.
+//! 5. [`check`]: runs the stages for files and collects [`diag::Diagnostic`]s.
+//! 6. [`diag`]: one diagnostic model, one emitter per output format.
 //!
 //! [`cli`] is the only module that prints or decides exit codes.
 
@@ -18,4 +19,5 @@ pub mod diag;
 pub mod fsutil;
 pub mod load;
 pub mod model;
+pub mod rules;
 pub mod schema;

@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use seloste::check::{check_file, collect_files};
 use seloste::diag::Severity;
+use seloste::model::Date;
+use seloste::rules::Settings;
 
 fn notice_files(dir: &str) -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
@@ -15,7 +17,7 @@ fn assert_loads_faithfully(dir: &str) {
     let files = notice_files(dir);
     assert!(!files.is_empty());
     for file in files {
-        let checked = check_file(&file).unwrap();
+        let checked = check_file(&file, &Settings::new(Date::new(2026, 11, 22).unwrap())).unwrap();
         let schema_errors: Vec<_> = checked
             .report
             .diagnostics
@@ -27,7 +29,11 @@ fn assert_loads_faithfully(dir: &str) {
                         .any(|p| d.rule.starts_with(p))
             })
             .collect();
-        assert!(schema_errors.is_empty(), "{}: {schema_errors:#?}", file.display());
+        assert!(
+            schema_errors.is_empty(),
+            "{}: {schema_errors:#?}",
+            file.display()
+        );
         let loaded = checked.loaded.expect("the notice loads");
         // The typed model keeps every value of the file: nothing is dropped
         // or silently converted on the way in.
@@ -54,7 +60,10 @@ fn examples_load_pass_the_schema_and_lose_nothing() {
 #[test]
 fn examples_are_trilingual() {
     for file in notice_files("examples") {
-        let loaded = check_file(&file).unwrap().loaded.unwrap();
+        let loaded = check_file(&file, &Settings::new(Date::new(2026, 11, 22).unwrap()))
+            .unwrap()
+            .loaded
+            .unwrap();
         let langs: Vec<&str> = loaded.notice.languages.iter().map(|l| l.code()).collect();
         assert_eq!(langs, ["fi", "sv", "en"], "{}", file.display());
     }

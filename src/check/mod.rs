@@ -14,6 +14,7 @@ use walkdir::WalkDir;
 use crate::diag::{Diagnostic, FileReport};
 use crate::load::{self, Document};
 use crate::model::Notice;
+use crate::rules::{self, Settings};
 use crate::schema;
 
 /// A notice that loaded and passed the schema, with its source positions.
@@ -138,7 +139,7 @@ fn read_bounded(path: &Path) -> Result<Result<Vec<u8>, Diagnostic>, InputError> 
 }
 
 /// Checks one file.
-pub fn check_file(path: &Path) -> Result<Checked, InputError> {
+pub fn check_file(path: &Path, settings: &Settings) -> Result<Checked, InputError> {
     let display = path.display().to_string();
     let bytes = match read_bounded(path)? {
         Ok(b) => b,
@@ -154,11 +155,11 @@ pub fn check_file(path: &Path) -> Result<Checked, InputError> {
             });
         }
     };
-    Ok(check_bytes(display, &bytes))
+    Ok(check_bytes(display, &bytes, settings))
 }
 
 /// Checks a notice given as bytes; `name` is used in reports.
-pub fn check_bytes(name: String, bytes: &[u8]) -> Checked {
+pub fn check_bytes(name: String, bytes: &[u8], settings: &Settings) -> Checked {
     let decoded = load::decode(bytes);
     let mut report = FileReport {
         path: name,
@@ -198,7 +199,12 @@ pub fn check_bytes(name: String, bytes: &[u8]) -> Checked {
         };
     }
     let loaded = match serde_json::from_value::<Notice>(document.value.clone()) {
-        Ok(notice) => Some(Loaded { notice, document }),
+        Ok(notice) => {
+            report
+                .diagnostics
+                .extend(rules::run(&notice, &document, settings, None));
+            Some(Loaded { notice, document })
+        }
         Err(e) => {
             // The schema is generated from the types, so this means a value
             // the schema cannot express (e.g. a date that does not exist).

@@ -12,6 +12,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::check;
 use crate::diag::{self, FileReport, Severity};
+use crate::model::Date;
+use crate::rules::{MessageLang, Settings};
 use crate::schema;
 
 /// Exit code: no error-level finding.
@@ -49,6 +51,15 @@ struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
+    /// Check as of this date (YYYY-MM-DD) instead of today: repealed acts,
+    /// the 2023 transfer to wellbeing services counties and staleness are
+    /// judged at this date.
+    #[arg(long, value_parser = parse_date)]
+    as_of: Option<Date>,
+    /// Language of messages and help texts: en or fi (default: from LANG /
+    /// LC_ALL / LC_MESSAGES, else English).
+    #[arg(long, value_enum)]
+    message_lang: Option<MsgLang>,
     /// Colours in human output: auto (when writing to a terminal and NO_COLOR is unset), always or never.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
@@ -60,6 +71,32 @@ enum Format {
     Human,
     /// One JSON document (see README, "JSON output").
     Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum MsgLang {
+    En,
+    Fi,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s).ok_or_else(|| format!("`{s}` is not a date of the form YYYY-MM-DD"))
+}
+
+/// The message language from the environment's locale.
+fn env_lang() -> MessageLang {
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Ok(v) = std::env::var(var)
+            && !v.is_empty()
+        {
+            return if v.starts_with("fi") {
+                MessageLang::Fi
+            } else {
+                MessageLang::En
+            };
+        }
+    }
+    MessageLang::En
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -121,9 +158,15 @@ fn run_check(args: CheckArgs) -> u8 {
         Ok(f) => f,
         Err(e) => return fail(&e.to_string()),
     };
+    let mut settings = Settings::new(args.as_of.unwrap_or_else(Date::today));
+    settings.lang = match args.message_lang {
+        Some(MsgLang::Fi) => MessageLang::Fi,
+        Some(MsgLang::En) => MessageLang::En,
+        None => env_lang(),
+    };
     let mut reports: Vec<FileReport> = Vec::with_capacity(files.len());
     for file in &files {
-        match check::check_file(file) {
+        match check::check_file(file, &settings) {
             Ok(c) => reports.push(c.report),
             Err(e) => return fail(&e.to_string()),
         }

@@ -1,0 +1,192 @@
+//! The rule catalog: every rule is declared completely, its documented
+//! examples behave as documented, and its fixtures fire where they say.
+//!
+//! Fixtures live in `tests/fixtures/rules/<rule-id>/{fail,pass}.yaml`. They
+//! are the documentation examples merged over the documentation's base notice,
+//! with a first line that says on which lines the rule fires. Regenerate them
+//! after changing a rule's examples with `UPDATE_FIXTURES=1 cargo test --test rules`.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use seloste::check::check_bytes;
+use seloste::diag::{Diagnostic, line_col};
+use seloste::model::Date;
+use seloste::rules::{self, Settings};
+
+fn settings() -> Settings {
+    Settings::new(Date::new(2026, 11, 22).unwrap())
+}
+
+/// Checks YAML text and returns the findings of one rule, failing on schema
+/// errors (a documentation example must be a valid notice).
+fn findings(text: &str, rule: &str, what: &str) -> Vec<(usize, Diagnostic)> {
+    let checked = check_bytes(what.to_owned(), text.as_bytes(), &settings());
+    assert!(
+        checked.loaded.is_some(),
+        "{what} is not a valid notice:\n{text}\n{:#?}",
+        checked.report.diagnostics
+    );
+    checked
+        .report
+        .diagnostics
+        .into_iter()
+        .filter(|d| d.rule == rule)
+        .map(|d| {
+            let line = line_col(text, d.span.clone().unwrap_or(0..0).start).line;
+            (line, d)
+        })
+        .collect()
+}
+
+#[test]
+fn rule_ids_are_unique_and_kebab_case() {
+    let mut seen = HashSet::new();
+    for r in rules::all() {
+        assert!(seen.insert(r.id), "duplicate rule id {}", r.id);
+        assert!(
+            r.id.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{} is not kebab-case",
+            r.id
+        );
+    }
+    assert!(rules::all().len() >= 10);
+}
+
+#[test]
+fn every_rule_is_fully_declared() {
+    for r in rules::all() {
+        let id = r.id;
+        assert!(!r.article.trim().is_empty(), "{id}: no article");
+        for (what, text) in [
+            ("message.en", r.message.en),
+            ("message.fi", r.message.fi),
+            ("help.en", r.help.en),
+            ("help.fi", r.help.fi),
+            ("what", r.what),
+            ("why", r.why),
+            ("fail", r.fail),
+            ("pass", r.pass),
+        ] {
+            assert!(!text.trim().is_empty(), "{id}: empty {what}");
+        }
+        assert_ne!(
+            r.message.en, r.message.fi,
+            "{id}: Finnish message is a copy of the English"
+        );
+    }
+}
+
+#[test]
+fn no_rule_fires_on_the_documentation_base() {
+    let checked = check_bytes("base".into(), rules::DOC_BASE.as_bytes(), &settings());
+    assert!(
+        checked.report.diagnostics.is_empty(),
+        "{:#?}",
+        checked.report.diagnostics
+    );
+}
+
+#[test]
+fn documented_examples_fail_and_pass_as_documented() {
+    for r in rules::all() {
+        let fail = rules::merge_example(r.fail);
+        assert!(
+            !findings(&fail, r.id, &format!("{} fail example", r.id)).is_empty(),
+            "{}: the failing example does not trigger the rule:\n{fail}",
+            r.id
+        );
+        let pass = rules::merge_example(r.pass);
+        let hits = findings(&pass, r.id, &format!("{} pass example", r.id));
+        assert!(
+            hits.is_empty(),
+            "{}: the passing example triggers the rule: {hits:#?}",
+            r.id
+        );
+    }
+}
+
+fn fixture_dir(id: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/rules")
+        .join(id)
+}
+
+/// The fixture text for a rule: a header line naming where the rule fires,
+/// then the merged example.
+fn fixture(id: &str, fragment: &str) -> String {
+    let body = rules::merge_example(fragment);
+    // The header is one line, so body line N is file line N + 1.
+    let placeholder = format!("# header\n{body}");
+    let lines: Vec<String> = findings(&placeholder, id, id)
+        .iter()
+        .map(|(l, _)| l.to_string())
+        .collect();
+    let header = if lines.is_empty() {
+        format!("# Fixture of rule `{id}`: does not fire.")
+    } else {
+        format!(
+            "# Fixture of rule `{id}`: fires at line {}.",
+            lines.join(", ")
+        )
+    };
+    format!("{header}\n{body}")
+}
+
+/// The lines a fixture's header says the rule fires at.
+fn declared_lines(text: &str) -> Vec<usize> {
+    let header = text.lines().next().unwrap_or_default();
+    match header.split_once("fires at line ") {
+        Some((_, rest)) => rest
+            .trim_end_matches('.')
+            .split(", ")
+            .map(|n| n.parse().unwrap())
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+#[test]
+fn every_rule_has_fixtures_that_fire_where_they_say() {
+    let update = std::env::var_os("UPDATE_FIXTURES").is_some();
+    for r in rules::all() {
+        let dir = fixture_dir(r.id);
+        for (name, fragment, should_fire) in [("fail", r.fail, true), ("pass", r.pass, false)] {
+            let path = dir.join(format!("{name}.yaml"));
+            if update {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&path, fixture(r.id, fragment)).unwrap();
+            }
+            let text = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+                panic!(
+                    "{} is missing: run `UPDATE_FIXTURES=1 cargo test --test rules`",
+                    path.display()
+                )
+            });
+            let declared = declared_lines(&text);
+            assert_eq!(declared.is_empty(), !should_fire, "{}", path.display());
+            let mut actual: Vec<usize> = findings(&text, r.id, &path.display().to_string())
+                .iter()
+                .map(|(l, _)| *l)
+                .collect();
+            actual.dedup();
+            assert_eq!(
+                actual,
+                declared,
+                "{}: fires at other lines than its header says",
+                path.display()
+            );
+        }
+    }
+    // No fixtures of rules that no longer exist.
+    let ids: HashSet<&str> = rules::all().iter().map(|r| r.id).collect();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules");
+    for entry in std::fs::read_dir(root).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        assert!(
+            ids.contains(name.as_str()),
+            "fixtures of unknown rule {name}"
+        );
+    }
+}
