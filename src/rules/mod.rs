@@ -12,6 +12,8 @@ mod facts;
 mod helpers;
 
 mod controller;
+mod disclosure;
+mod lifecycle;
 mod purposes;
 mod rights;
 
@@ -209,7 +211,9 @@ pub fn all() -> Vec<&'static Rule> {
     let mut v: Vec<&'static Rule> = Vec::new();
     v.extend(controller::RULES);
     v.extend(purposes::RULES);
+    v.extend(disclosure::RULES);
     v.extend(rights::RULES);
+    v.extend(lifecycle::RULES);
     v
 }
 
