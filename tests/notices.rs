@@ -68,3 +68,25 @@ fn examples_are_trilingual() {
         assert_eq!(langs, ["fi", "sv", "en"], "{}", file.display());
     }
 }
+
+/// The findings on each real notice, as a lawyer would read them, checked
+/// as of a fixed date. Review changes to these snapshots against the seed
+/// texts in `../shared/seeds/` (see `tests/snapshots/README.md`).
+#[test]
+fn findings_on_real_notices() {
+    for file in notice_files("notices") {
+        let name = file.file_stem().unwrap().to_str().unwrap().to_owned();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_seloste"))
+            .args(["check", "--as-of", "2026-11-22", "--color", "never"])
+            .arg(format!("notices/{name}.yaml"))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("NO_COLOR", "1")
+            .env("LANG", "C")
+            .output()
+            .unwrap();
+        insta::assert_snapshot!(
+            format!("findings-{name}"),
+            String::from_utf8_lossy(&out.stdout)
+        );
+    }
+}
