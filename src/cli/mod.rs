@@ -10,6 +10,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod rules_cmd;
+
 use crate::check;
 use crate::diag::{self, FileReport, Severity};
 use crate::model::Date;
@@ -35,6 +37,23 @@ pub struct Cli {
 enum Command {
     /// Check notices against the schema (and, later, the GDPR rules).
     Check(CheckArgs),
+    /// List the rules.
+    Rules {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Language of messages: en or fi.
+        #[arg(long, value_enum)]
+        message_lang: Option<MsgLang>,
+    },
+    /// Explain one rule: what it checks, why, examples, how to fix.
+    Explain {
+        /// The rule id, e.g. `dpo-required`.
+        rule: String,
+        /// Language of messages: en or fi.
+        #[arg(long, value_enum)]
+        message_lang: Option<MsgLang>,
+    },
     /// Print the JSON Schema of the notice format.
     Schema {
         /// Write the schema to this file instead of standard output.
@@ -71,6 +90,10 @@ enum Format {
     Human,
     /// One JSON document (see README, "JSON output").
     Json,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -81,6 +104,14 @@ enum MsgLang {
 
 fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s).ok_or_else(|| format!("`{s}` is not a date of the form YYYY-MM-DD"))
+}
+
+fn msg_lang(arg: Option<MsgLang>) -> MessageLang {
+    match arg {
+        Some(MsgLang::Fi) => MessageLang::Fi,
+        Some(MsgLang::En) => MessageLang::En,
+        None => env_lang(),
+    }
 }
 
 /// The message language from the environment's locale.
@@ -125,6 +156,25 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> u8 {
     match cli.command {
         Command::Check(args) => run_check(args),
+        Command::Rules {
+            format,
+            message_lang,
+        } => print_out(&match format {
+            Format::Json => rules_cmd::catalog_json(),
+            _ => rules_cmd::catalog_table(msg_lang(message_lang)),
+        }),
+        Command::Explain { rule, message_lang } => match crate::rules::find(&rule) {
+            Some(r) => print_out(&rules_cmd::explain(r, msg_lang(message_lang))),
+            None => {
+                let ids: Vec<&str> = crate::rules::all().iter().map(|r| r.id).collect();
+                let hint = crate::schema::did_you_mean(&rule, ids.iter().copied())
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_default();
+                fail(&format!(
+                    "no rule `{rule}`{hint} (`seloste rules` lists them)"
+                ))
+            }
+        },
         Command::Schema { output } => {
             let text = schema::schema_string();
             match output {
@@ -159,11 +209,7 @@ fn run_check(args: CheckArgs) -> u8 {
         Err(e) => return fail(&e.to_string()),
     };
     let mut settings = Settings::new(args.as_of.unwrap_or_else(Date::today));
-    settings.lang = match args.message_lang {
-        Some(MsgLang::Fi) => MessageLang::Fi,
-        Some(MsgLang::En) => MessageLang::En,
-        None => env_lang(),
-    };
+    settings.lang = msg_lang(args.message_lang);
     let mut reports: Vec<FileReport> = Vec::with_capacity(files.len());
     for file in &files {
         match check::check_file(file, &settings) {
@@ -173,6 +219,8 @@ fn run_check(args: CheckArgs) -> u8 {
     }
     let text = match args.format {
         Format::Json => diag::json::render(&reports),
+        Format::Sarif => diag::sarif::render(&reports),
+        Format::Github => diag::github::render(&reports),
         Format::Human => {
             let color = match args.color {
                 Color::Always => true,

@@ -4,8 +4,10 @@
 //! A [`Diagnostic`] carries a byte range into its file's text; line and column
 //! numbers are derived from it only when a report is written.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use std::ops::Range;
 

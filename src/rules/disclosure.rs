@@ -331,8 +331,21 @@ static RETENTION_SPECIFIC: Rule = Rule {
     pass: "retention:\n  - period: Jäsenyyden päättymisestä kaksi vuotta.\n",
     check: |cx, hits| {
         const TIME_WORDS: &[&str] = &[
-            "vuo", "kuukau", "päivä", "kuolema", "år", "månad", "dag", "död", "year", "month",
-            "day", "death",
+            "vuo",
+            "kuukau",
+            "päivä",
+            "kuolema",
+            "år",
+            "månad",
+            "dag",
+            "död",
+            "year",
+            "month",
+            "day",
+            "death",
+            "pysyv",
+            "varaktig",
+            "permanent",
         ];
         for (i, r) in cx.notice.retention.iter().enumerate() {
             let text = r.period.all().collect::<Vec<_>>().join(" ").to_lowercase();
