@@ -45,7 +45,7 @@ pub fn render(reports: &[FileReport]) -> String {
             props.push_str(&format!(",title={}", escape_property(&title)));
             let mut message = d.message.clone();
             if let Some(h) = &d.help {
-                message.push_str("\n");
+                message.push('\n');
                 message.push_str(h);
             }
             out.push_str(&format!("::{command} {props}::{}\n", escape_data(&message)));
