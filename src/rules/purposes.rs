@@ -3,9 +3,9 @@
 
 use super::facts::Known;
 use super::helpers::find_all_text;
-use super::{Msg, Rule, Scope};
+use super::{Cx, Hits, Msg, Rule, Scope};
 use crate::diag::Severity;
-use crate::model::{Art9Condition, LegalBasis};
+use crate::model::{Art9Condition, LegalBasis, Purpose};
 
 /// The rules of this area.
 pub static RULES: &[&Rule] = &[
@@ -22,6 +22,17 @@ pub static RULES: &[&Rule] = &[
     &SPECIAL_DETECTED,
     &CRIMINAL_LAW,
 ];
+
+/// Reports the `legal_basis` of every purpose that matches `pred`, with the
+/// purpose's number as `{n}`.
+fn purposes_where(cx: &Cx<'_>, hits: &mut Hits, pred: impl Fn(&Purpose) -> bool) {
+    for (i, p) in cx.notice.purposes.iter().enumerate() {
+        if pred(p) {
+            hits.at(format!("/purposes/{i}/legal_basis"))
+                .arg("n", (i + 1).to_string());
+        }
+    }
+}
 
 static PURPOSES: Rule = Rule {
     id: "purposes",
@@ -92,16 +103,12 @@ static LAW_REFERENCE: Rule = Rule {
     fail: "purposes:\n  - description: Lakisääteinen tilastointi.\n    legal_basis: legal_obligation\n",
     pass: "purposes:\n  - description: Lakisääteinen tilastointi.\n    legal_basis: legal_obligation\n    laws: [\"1301/2014\"]\n",
     check: |cx, hits| {
-        for (i, p) in cx.notice.purposes.iter().enumerate() {
-            if matches!(
+        purposes_where(cx, hits, |p| {
+            matches!(
                 p.legal_basis,
                 Some(LegalBasis::LegalObligation | LegalBasis::PublicTask)
             ) && p.laws.is_empty()
-            {
-                hits.at(format!("/purposes/{i}/legal_basis"))
-                    .arg("n", (i + 1).to_string());
-            }
-        }
+        });
     },
 };
 
@@ -126,12 +133,9 @@ static LI_PUBLIC: Rule = Rule {
         if cx.facts.public_authority != Known::Yes {
             return;
         }
-        for (i, p) in cx.notice.purposes.iter().enumerate() {
-            if p.legal_basis == Some(LegalBasis::LegitimateInterests) {
-                hits.at(format!("/purposes/{i}/legal_basis"))
-                    .arg("n", (i + 1).to_string());
-            }
-        }
+        purposes_where(cx, hits, |p| {
+            p.legal_basis == Some(LegalBasis::LegitimateInterests)
+        });
     },
 };
 
@@ -153,14 +157,10 @@ static LI_DESCRIBED: Rule = Rule {
     fail: "purposes:\n  - description: Jäsenviestintä.\n    legal_basis: legitimate_interests\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  object: true\n",
     pass: "purposes:\n  - description: Jäsenviestintä.\n    legal_basis: legitimate_interests\n    legitimate_interests: Yhdistyksen toiminnasta tiedottaminen jäsenille.\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  object: true\n",
     check: |cx, hits| {
-        for (i, p) in cx.notice.purposes.iter().enumerate() {
-            if p.legal_basis == Some(LegalBasis::LegitimateInterests)
+        purposes_where(cx, hits, |p| {
+            p.legal_basis == Some(LegalBasis::LegitimateInterests)
                 && p.legitimate_interests.as_ref().is_none_or(|t| t.is_blank())
-            {
-                hits.at(format!("/purposes/{i}/legal_basis"))
-                    .arg("n", (i + 1).to_string());
-            }
-        }
+        });
     },
 };
 
@@ -185,12 +185,7 @@ static CONSENT_PUBLIC: Rule = Rule {
         if cx.facts.public_authority != Known::Yes {
             return;
         }
-        for (i, p) in cx.notice.purposes.iter().enumerate() {
-            if p.legal_basis == Some(LegalBasis::Consent) {
-                hits.at(format!("/purposes/{i}/legal_basis"))
-                    .arg("n", (i + 1).to_string());
-            }
-        }
+        purposes_where(cx, hits, |p| p.legal_basis == Some(LegalBasis::Consent));
     },
 };
 
