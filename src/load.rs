@@ -237,7 +237,8 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
         .map_or(text.len(), |(i, _)| line_start + i)
 }
 
-fn escape_pointer(key: &str) -> String {
+/// Escapes a mapping key for use as a JSON pointer segment (RFC 6901).
+pub fn escape_pointer(key: &str) -> String {
     key.replace('~', "~0").replace('/', "~1")
 }
 

@@ -250,7 +250,7 @@ fn describe(
             return unexpected
                 .iter()
                 .map(|key| {
-                    let child = format!("{pointer}/{}", key.replace('~', "~0").replace('/', "~1"));
+                    let child = format!("{pointer}/{}", crate::load::escape_pointer(key));
                     let mut d = Diagnostic::error(
                         "schema-unknown-key",
                         format!("unknown key `{key}` in {here}"),

@@ -4,32 +4,42 @@
 use serde_json::Value;
 
 use super::Cx;
+use crate::load::escape_pointer;
 
-/// Every string value of the document with its JSON pointer, in document
-/// order. Keys are not included.
-pub fn strings<'a>(cx: &'a Cx<'_>) -> Vec<(String, &'a str)> {
-    fn walk<'a>(v: &'a Value, at: String, out: &mut Vec<(String, &'a str)>) {
+/// Visits every value of the document in document order with its JSON
+/// pointer. `visit` returns whether to descend into the value's children.
+pub fn walk<'a>(cx: &'a Cx<'_>, visit: &mut dyn FnMut(&str, &'a Value) -> bool) {
+    fn go<'a>(v: &'a Value, at: String, visit: &mut dyn FnMut(&str, &'a Value) -> bool) {
+        if !visit(&at, v) {
+            return;
+        }
         match v {
-            Value::String(s) => out.push((at, s)),
             Value::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    walk(item, format!("{at}/{i}"), out);
+                    go(item, format!("{at}/{i}"), visit);
                 }
             }
             Value::Object(map) => {
                 for (k, item) in map {
-                    walk(
-                        item,
-                        format!("{at}/{}", k.replace('~', "~0").replace('/', "~1")),
-                        out,
-                    );
+                    go(item, format!("{at}/{}", escape_pointer(k)), visit);
                 }
             }
             _ => {}
         }
     }
+    go(&cx.document.value, String::new(), visit);
+}
+
+/// Every string value of the document with its JSON pointer, in document
+/// order. Keys are not included.
+pub fn strings<'a>(cx: &'a Cx<'_>) -> Vec<(String, &'a str)> {
     let mut out = Vec::new();
-    walk(&cx.document.value, String::new(), &mut out);
+    walk(cx, &mut |at, v| {
+        if let Value::String(s) = v {
+            out.push((at.to_owned(), s.as_str()));
+        }
+        true
+    });
     out
 }
 

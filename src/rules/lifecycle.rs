@@ -2,6 +2,7 @@
 //! (Art 13(2)(f)), dates, versions, staleness and language coverage (Art 12).
 
 use super::facts::Known;
+use super::helpers::walk;
 use super::{Cx, Hits, Msg, Rule, Scope};
 use crate::diag::Severity;
 use crate::model::Text;
@@ -234,30 +235,21 @@ static CHANGES: Rule = Rule {
 
 /// Every localized text field with its pointer.
 fn texts(cx: &Cx<'_>) -> Vec<(String, Text)> {
-    // The document's values give the pointers; the model tells which are
-    // texts, but a map of language codes is recognisable by its keys.
-    fn walk(v: &serde_json::Value, at: String, out: &mut Vec<(String, Text)>) {
-        if let serde_json::Value::Object(map) = v {
-            let is_text = !map.is_empty()
-                && map.keys().all(|k| matches!(k.as_str(), "fi" | "sv" | "en"))
-                && map.values().all(serde_json::Value::is_string);
-            if is_text {
-                if let Ok(t) = serde_json::from_value::<Text>(v.clone()) {
-                    out.push((at, t));
-                }
-                return;
-            }
-            for (k, item) in map {
-                walk(item, format!("{at}/{k}"), out);
-            }
-        } else if let serde_json::Value::Array(items) = v {
-            for (i, item) in items.iter().enumerate() {
-                walk(item, format!("{at}/{i}"), out);
-            }
-        }
-    }
+    // The document's values give the pointers; a map whose keys are all
+    // language codes is a localized text.
     let mut out = Vec::new();
-    walk(&cx.document.value, String::new(), &mut out);
+    walk(cx, &mut |at, v| {
+        let serde_json::Value::Object(map) = v else {
+            return true;
+        };
+        let is_text = !map.is_empty()
+            && map.keys().all(|k| matches!(k.as_str(), "fi" | "sv" | "en"))
+            && map.values().all(serde_json::Value::is_string);
+        if is_text && let Ok(t) = serde_json::from_value::<Text>(v.clone()) {
+            out.push((at.to_owned(), t));
+        }
+        !is_text
+    });
     out
 }
 

@@ -76,12 +76,7 @@ static LEGAL_BASIS: Rule = Rule {
     fail: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    basis_statement: Jäsenyys ja muu asiallinen yhteys.\n",
     pass: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n",
     check: |cx, hits| {
-        for (i, p) in cx.notice.purposes.iter().enumerate() {
-            if p.legal_basis.is_none() {
-                hits.at(format!("/purposes/{i}"))
-                    .arg("n", (i + 1).to_string());
-            }
-        }
+        purposes_where(cx, hits, |p| p.legal_basis.is_none());
     },
 };
 

@@ -68,6 +68,18 @@ pub static RIGHTS_BY_BASIS: &[RightRow] = &[
     },
 ];
 
+/// The keys under `rights`, in the order of the format.
+const RIGHT_KEYS: [&str; 8] = [
+    "access",
+    "rectification",
+    "erasure",
+    "restriction",
+    "portability",
+    "object",
+    "withdraw_consent",
+    "automated_decision",
+];
+
 fn right<'a>(rights: &'a Option<Rights>, key: &str) -> &'a Option<RightDecl> {
     static NONE: Option<RightDecl> = None;
     let Some(r) = rights else { return &NONE };
@@ -420,21 +432,14 @@ static HOW_TO: Rule = Rule {
         if cx.notice.requests.is_some() {
             return;
         }
-        let Some(r) = &cx.notice.rights else { return };
-        let all_how = [
-            &r.access,
-            &r.rectification,
-            &r.erasure,
-            &r.restriction,
-            &r.portability,
-            &r.object,
-            &r.withdraw_consent,
-            &r.automated_decision,
-        ]
-        .iter()
-        .filter_map(|d| d.as_ref())
-        .filter(|d| d.applies() != Some(false))
-        .all(|d| d.details().is_some_and(|x| x.how.is_some()));
+        if cx.notice.rights.is_none() {
+            return;
+        }
+        let all_how = RIGHT_KEYS
+            .iter()
+            .filter_map(|k| right(&cx.notice.rights, k).as_ref())
+            .filter(|d| d.applies() != Some(false))
+            .all(|d| d.details().is_some_and(|x| x.how.is_some()));
         if !all_how {
             hits.at("/rights").key();
         }
