@@ -15,8 +15,10 @@
 
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod diag;
 pub mod fsutil;
+pub mod legal;
 pub mod load;
 pub mod model;
 pub mod rules;

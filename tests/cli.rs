@@ -242,3 +242,135 @@ fn readme_example_is_a_valid_notice() {
     let (_, json, _) = run_in(dir.path(), &["check", "--format", "json", "example.yaml"]);
     assert_no_load_or_schema_findings(&json);
 }
+
+/// Rule ids of the JSON findings.
+fn json_rules(json: &str) -> Vec<String> {
+    let v: serde_json::Value = serde_json::from_str(json).unwrap();
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// A temporary folder with the documentation base notice in `sub/n.yaml`,
+/// extended with `extra` YAML.
+fn config_tree(config: Option<&str>, extra: &str) -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(d.path().join("sub")).unwrap();
+    let notice = format!("{}{extra}", seloste::rules::merge_example(""));
+    std::fs::write(d.path().join("sub/n.yaml"), notice).unwrap();
+    if let Some(c) = config {
+        std::fs::write(d.path().join("seloste.toml"), c).unwrap();
+    }
+    d
+}
+
+#[test]
+fn config_is_discovered_upward_and_sets_levels() {
+    // The base notice has no finding; `stale` fires once it is old.
+    let d = config_tree(None, "");
+    let (code, json, _) = run_in(
+        d.path(),
+        &["check", "--format", "json", "sub", "--as-of", "2030-01-01"],
+    );
+    assert_eq!(code, 0);
+    assert!(json_rules(&json).contains(&"stale".to_owned()), "{json}");
+
+    let d = config_tree(Some("[rules]\nstale = \"deny\"\n"), "");
+    let (code, json, _) = run_in(
+        d.path(),
+        &["check", "--format", "json", "sub", "--as-of", "2030-01-01"],
+    );
+    assert_eq!(code, 1, "deny makes the finding an error");
+    assert!(json.contains("\"severity\": \"error\""), "{json}");
+
+    let d = config_tree(
+        Some(
+            "[rules]\nstale = \"deny\"\n[[overrides]]\npaths = [\"sub/**\"]\nrules = { stale = \"allow\" }\n",
+        ),
+        "",
+    );
+    let (code, json, _) = run_in(
+        d.path(),
+        &["check", "--format", "json", "sub", "--as-of", "2030-01-01"],
+    );
+    assert_eq!(code, 0);
+    assert!(!json_rules(&json).contains(&"stale".to_owned()), "{json}");
+
+    // The configuration's as_of applies unless --as-of is given.
+    let d = config_tree(Some("as_of = \"2030-01-01\"\n"), "");
+    let (_, json, _) = run_in(d.path(), &["check", "--format", "json", "sub"]);
+    assert!(json_rules(&json).contains(&"stale".to_owned()), "{json}");
+    let (_, json, _) = run_in(
+        d.path(),
+        &["check", "--format", "json", "sub", "--no-config"],
+    );
+    assert!(!json_rules(&json).contains(&"stale".to_owned()), "{json}");
+}
+
+#[test]
+fn bad_config_is_a_usage_error() {
+    let d = config_tree(Some("[rules]\nstal = \"deny\"\n"), "");
+    let (code, _, err) = run_in(d.path(), &["check", "sub"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("did you mean `stale`"), "{err}");
+    let d = config_tree(Some("[rules]\nstale = \"off\"\n"), "");
+    let (code, _, err) = run_in(d.path(), &["check", "sub"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("seloste.toml") && err.contains("line 2"),
+        "{err}"
+    );
+}
+
+#[test]
+fn inline_suppression_needs_a_reason_and_is_reported_when_unused() {
+    let used = "suppress:\n  - rule: stale\n    reason: Rekisteri lakkautetaan 2030.\n";
+    let d = config_tree(None, used);
+    let (code, json, _) = run_in(
+        d.path(),
+        &["check", "--format", "json", "sub", "--as-of", "2030-01-01"],
+    );
+    assert_eq!(code, 0, "{json}");
+    assert!(!json_rules(&json).contains(&"stale".to_owned()), "{json}");
+    // Today the notice is not stale: the suppression is unused.
+    let (_, json, _) = run_in(
+        d.path(),
+        &["check", "--format", "json", "sub", "--as-of", "2026-11-22"],
+    );
+    assert!(
+        json_rules(&json).contains(&"suppression-unused".to_owned()),
+        "{json}"
+    );
+
+    let no_reason = "suppress:\n  - rule: stale\n";
+    let d = config_tree(None, no_reason);
+    let (code, json, _) = run_in(d.path(), &["check", "--format", "json", "sub"]);
+    assert_eq!(code, 1);
+    assert!(
+        json_rules(&json).contains(&"schema-missing-key".to_owned()),
+        "{json}"
+    );
+
+    let unknown = "suppress:\n  - rule: stal\n    reason: x\n";
+    let d = config_tree(None, unknown);
+    let (code, json, _) = run_in(d.path(), &["check", "--format", "json", "sub"]);
+    assert_eq!(code, 1);
+    assert!(json.contains("did you mean `stale`"), "{json}");
+}
+
+#[test]
+fn json_files_carry_completeness() {
+    let d = config_tree(None, "");
+    let (_, json, _) = run_in(
+        d.path(),
+        &["check", "--format", "json", "sub", "--as-of", "2026-11-22"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let c = &v["files"][0]["completeness"];
+    assert_eq!(c["percent"], 100.0, "{c}");
+    assert_eq!(c["applicable"], c["met"]);
+    assert!(c["applicable"].as_u64().unwrap() > 40);
+}

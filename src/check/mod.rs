@@ -150,6 +150,7 @@ pub fn check_file(path: &Path, settings: &Settings) -> Result<Checked, InputErro
                     source: String::new(),
                     id: None,
                     diagnostics: vec![d],
+                    completeness: None,
                 },
                 loaded: None,
             });
@@ -166,6 +167,7 @@ pub fn check_bytes(name: String, bytes: &[u8], settings: &Settings) -> Checked {
         source: decoded.text,
         id: None,
         diagnostics: Vec::new(),
+        completeness: None,
     };
     if let Some(d) = decoded.error {
         report.diagnostics.push(d);
@@ -200,9 +202,9 @@ pub fn check_bytes(name: String, bytes: &[u8], settings: &Settings) -> Checked {
     }
     let loaded = match serde_json::from_value::<Notice>(document.value.clone()) {
         Ok(notice) => {
-            report
-                .diagnostics
-                .extend(rules::run(&notice, &document, settings, None));
+            let outcome = rules::run(&notice, &document, settings, None);
+            report.diagnostics.extend(outcome.diagnostics);
+            report.completeness = Some(outcome.completeness);
             Some(Loaded { notice, document })
         }
         Err(e) => {

@@ -4,15 +4,18 @@
 //! Exit codes: 0 no error-level finding, 1 at least one error-level finding,
 //! 2 usage or I/O failure.
 
+use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::rc::Rc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod rules_cmd;
 
 use crate::check;
+use crate::config::{Config, ConfigError};
 use crate::diag::{self, FileReport, Severity};
 use crate::model::Date;
 use crate::rules::{MessageLang, Settings};
@@ -82,6 +85,13 @@ struct CheckArgs {
     /// Colours in human output: auto (when writing to a terminal and NO_COLOR is unset), always or never.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
+    /// Use this configuration file instead of the nearest `seloste.toml`
+    /// above each checked file.
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Ignore `seloste.toml` files.
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -188,6 +198,40 @@ fn run(cli: Cli) -> u8 {
     }
 }
 
+/// Configuration files: one given with `--config`, or the nearest
+/// `seloste.toml`, discovered once per directory.
+struct Configs {
+    explicit: Option<Rc<Config>>,
+    disabled: bool,
+    by_dir: HashMap<PathBuf, Option<Rc<Config>>>,
+}
+
+impl Configs {
+    fn new(explicit: Option<&Path>, disabled: bool) -> Result<Configs, ConfigError> {
+        Ok(Configs {
+            explicit: explicit.map(Config::load).transpose()?.map(Rc::new),
+            disabled,
+            by_dir: HashMap::new(),
+        })
+    }
+
+    fn for_file(&mut self, file: &Path) -> Result<Option<Rc<Config>>, ConfigError> {
+        if self.disabled {
+            return Ok(None);
+        }
+        if let Some(c) = &self.explicit {
+            return Ok(Some(c.clone()));
+        }
+        let dir = file.parent().unwrap_or(Path::new(".")).to_path_buf();
+        if let Some(c) = self.by_dir.get(&dir) {
+            return Ok(c.clone());
+        }
+        let c = Config::discover(&dir)?.map(Rc::new);
+        self.by_dir.insert(dir, c.clone());
+        Ok(c)
+    }
+}
+
 fn fail(message: &str) -> u8 {
     let _ = writeln!(std::io::stderr(), "error: {message}");
     EXIT_FAILURE
@@ -210,8 +254,17 @@ fn run_check(args: CheckArgs) -> u8 {
     };
     let mut settings = Settings::new(args.as_of.unwrap_or_else(Date::today));
     settings.lang = msg_lang(args.message_lang);
+    let mut configs = match Configs::new(args.config.as_deref(), args.no_config) {
+        Ok(c) => c,
+        Err(e) => return fail(&e.to_string()),
+    };
     let mut reports: Vec<FileReport> = Vec::with_capacity(files.len());
     for file in &files {
+        let settings = match configs.for_file(file) {
+            Ok(Some(c)) => c.settings_for(file, &settings, args.as_of.is_some()),
+            Ok(None) => settings.clone(),
+            Err(e) => return fail(&e.to_string()),
+        };
         match check::check_file(file, &settings) {
             Ok(c) => reports.push(c.report),
             Err(e) => return fail(&e.to_string()),

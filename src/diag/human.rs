@@ -130,13 +130,23 @@ pub fn summary(reports: &[FileReport]) -> String {
         .iter()
         .filter(|r| r.count(Severity::Error) > 0)
         .count();
-    format!(
+    let mut out = String::new();
+    for r in reports {
+        if let Some(c) = &r.completeness {
+            out.push_str(&format!(
+                "{}: {}% complete ({} of {} applicable requirements met)\n",
+                r.path, c.percent, c.met, c.applicable
+            ));
+        }
+    }
+    out.push_str(&format!(
         "checked {files} {}: {e} {}, {w} {}, {i} info; {failing} {} with errors",
         plural(files, "notice", "notices"),
         plural(e, "error", "errors"),
         plural(w, "warning", "warnings"),
         plural(failing, "file", "files"),
-    )
+    ));
+    out
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {

@@ -6,7 +6,8 @@
 //! {
 //!   "version": 1,
 //!   "files": [
-//!     { "file": "notices/a.yaml", "id": "a", "errors": 2, "warnings": 1 }
+//!     { "file": "notices/a.yaml", "id": "a", "errors": 2, "warnings": 1, "infos": 0,
+//!       "completeness": { "applicable": 58, "met": 51, "missing": ["legal-basis"], "percent": 87.9 } }
 //!   ],
 //!   "findings": [
 //!     { "file": "notices/a.yaml", "line": 4, "column": 3, "end_line": 4, "end_column": 8,
@@ -15,6 +16,11 @@
 //!   ]
 //! }
 //! ```
+//!
+//! `completeness` is null when the file did not get as far as the rules
+//! (it failed to load or failed the schema). It counts the error- and
+//! warning-level rules that apply to the notice (by Art 13/14 scope and the
+//! configuration) and lists those with a finding.
 //!
 //! Lines and columns are 1-based; columns count characters. A finding about
 //! the whole file has line 1, column 1. Later versions add fields, never
@@ -37,6 +43,8 @@ struct FileEntry<'a> {
     id: Option<&'a str>,
     errors: usize,
     warnings: usize,
+    infos: usize,
+    completeness: Option<&'a crate::rules::Completeness>,
 }
 
 #[derive(Serialize)]
@@ -62,6 +70,8 @@ pub fn render(reports: &[FileReport]) -> String {
             id: r.id.as_deref(),
             errors: r.count(super::Severity::Error),
             warnings: r.count(super::Severity::Warning),
+            infos: r.count(super::Severity::Info),
+            completeness: r.completeness.as_ref(),
         })
         .collect();
     let findings = reports

@@ -69,6 +69,14 @@ impl Diagnostic {
         }
     }
 
+    /// A new warning-level diagnostic.
+    pub fn warning(rule: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(rule, message)
+        }
+    }
+
     /// Sets the span.
     pub fn at(mut self, span: Range<usize>) -> Self {
         self.span = Some(span);
@@ -130,6 +138,8 @@ pub struct FileReport {
     pub id: Option<String>,
     /// The findings, sorted by position.
     pub diagnostics: Vec<Diagnostic>,
+    /// How complete the notice is, when it got as far as the rules.
+    pub completeness: Option<crate::rules::Completeness>,
 }
 
 impl FileReport {

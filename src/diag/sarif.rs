@@ -34,6 +34,14 @@ pub const STAGE_CHECKS: &[(&str, &str)] = &[
     ("schema-empty", "An empty value where one is required."),
     ("schema-duplicate-item", "The same value twice in a list."),
     ("schema-invalid", "A value the format does not allow."),
+    (
+        "suppression-unknown-rule",
+        "A suppression in the notice names a rule that does not exist.",
+    ),
+    (
+        "suppression-unused",
+        "A suppression in the notice no longer matches any finding.",
+    ),
 ];
 
 fn level(s: Severity) -> &'static str {

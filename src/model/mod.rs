@@ -280,6 +280,39 @@ pub struct Notice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = serde_json::json!({"recipients": "Tiedot luovutetaan lähtökohtaisesti kopioina."}))]
     pub notes: Option<SectionNotes>,
+
+    /// Rule findings deliberately accepted for this notice, each with the reason. A suppression that no longer matches any finding is itself reported.
+    ///
+    /// FI: Tarkistussäännön havainnot, jotka tälle selosteelle on tietoisesti hyväksytty, kukin perusteluineen. Tarpeettomaksi käynyt ohitus raportoidaan.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!([{"rule": "dpo-required", "reason": "Yhdistys ei käsittele laajamittaisesti erityisiä tietoryhmiä (37 art.)."}]))]
+    pub suppress: Vec<Suppression>,
+}
+
+/// One accepted rule finding.
+///
+/// FI: Yksi hyväksytty tarkistushavainto.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Suppression {
+    /// The rule id, as `seloste rules` lists it.
+    ///
+    /// FI: Säännön tunniste (`seloste rules`).
+    #[schemars(example = &"dpo-required", length(min = 1))]
+    pub rule: String,
+
+    /// Why the finding does not apply or is accepted. Required.
+    ///
+    /// FI: Miksi havainto ei koske tätä selostetta tai miksi se hyväksytään. Pakollinen.
+    #[schemars(example = &"Yhdistys ei käsittele laajamittaisesti erityisiä tietoryhmiä (37 art.).", length(min = 1))]
+    pub reason: String,
+
+    /// Limit the suppression to findings at or under this place of the notice, as a JSON pointer (`/purposes/0`).
+    ///
+    /// FI: Rajaa ohituksen tähän kohtaan ja sen alle (JSON-osoitin, esim. `/purposes/0`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"/purposes/0")]
+    pub at: Option<String>,
 }
 
 /// Who prepared the notice.

@@ -13,9 +13,12 @@ mod helpers;
 
 mod controller;
 mod disclosure;
+mod fields;
 mod lifecycle;
 mod purposes;
 mod rights;
+mod statutes;
+mod wording;
 
 pub use facts::Facts;
 
@@ -214,6 +217,9 @@ pub fn all() -> Vec<&'static Rule> {
     v.extend(disclosure::RULES);
     v.extend(rights::RULES);
     v.extend(lifecycle::RULES);
+    v.extend(statutes::RULES);
+    v.extend(wording::RULES);
+    v.extend(fields::RULES);
     v
 }
 
@@ -247,13 +253,47 @@ impl Settings {
     }
 }
 
-/// Runs the rules on a notice.
+/// How complete a notice is: of the requirements (error- and warning-level
+/// rules) that apply to it, how many it meets.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Completeness {
+    /// Requirements that apply to this notice (by its Art 13 / Art 14 scope
+    /// and the configuration).
+    pub applicable: usize,
+    /// Requirements met (no finding).
+    pub met: usize,
+    /// Ids of the requirements not met.
+    pub missing: Vec<String>,
+    /// `met / applicable` in percent, one decimal.
+    pub percent: f64,
+}
+
+/// The result of running the rules.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// The findings.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The completeness figure.
+    pub completeness: Completeness,
+}
+
+/// Whether a rule of `scope` applies to a notice with these facts.
+fn applies(scope: Scope, facts: &Facts) -> bool {
+    match scope {
+        Scope::Both => true,
+        Scope::Art13 => facts.art13 != facts::Known::No,
+        Scope::Art14 => facts.art14 != facts::Known::No,
+    }
+}
+
+/// Runs the rules on a notice, applies the notice's own suppressions and
+/// works out the completeness figure.
 pub fn run(
     notice: &Notice,
     document: &Document,
     settings: &Settings,
     only: Option<&str>,
-) -> Vec<Diagnostic> {
+) -> Outcome {
     let cx = Cx {
         notice,
         document,
@@ -261,7 +301,8 @@ pub fn run(
         as_of: settings.as_of,
         stale_months: settings.stale_months,
     };
-    let mut out = Vec::new();
+    let mut used = vec![false; notice.suppress.len()];
+    let mut out = Outcome::default();
     for rule in all() {
         if only.is_some_and(|id| id != rule.id) {
             continue;
@@ -271,9 +312,21 @@ pub fn run(
             Some(Some(s)) => *s,
             None => rule.severity,
         };
+        let requirement = level != Severity::Info && applies(rule.scope, &cx.facts);
         let mut hits = Hits::default();
         (rule.check)(&cx, &mut hits);
+        let mut fired = false;
         for hit in hits.0 {
+            let suppressed = notice.suppress.iter().position(|s| {
+                s.rule == rule.id
+                    && s.at.as_deref().is_none_or(|at| {
+                        hit.pointer == at || hit.pointer.starts_with(&format!("{at}/"))
+                    })
+            });
+            if let Some(i) = suppressed {
+                used[i] = true;
+                continue;
+            }
             let span = if hit.at_key {
                 document.key_span(&hit.pointer)
             } else {
@@ -282,7 +335,10 @@ pub fn run(
             // A hit's own severity ("cannot evaluate" is info) wins over
             // the rule's level.
             let severity = hit.severity.unwrap_or(level);
-            out.push(Diagnostic {
+            if severity != Severity::Info {
+                fired = true;
+            }
+            out.diagnostics.push(Diagnostic {
                 rule: rule.id.to_owned(),
                 severity,
                 message: rule.message.render(settings.lang, &hit.args),
@@ -292,6 +348,60 @@ pub fn run(
                 label: None,
             });
         }
+        if requirement {
+            out.completeness.applicable += 1;
+            if fired {
+                out.completeness.missing.push(rule.id.to_owned());
+            } else {
+                out.completeness.met += 1;
+            }
+        }
+    }
+    let c = &mut out.completeness;
+    c.percent = if c.applicable == 0 {
+        100.0
+    } else {
+        (c.met as f64 * 1000.0 / c.applicable as f64).round() / 10.0
+    };
+    if only.is_none() {
+        suppression_findings(notice, document, settings, &used, &mut out.diagnostics);
     }
     out
+}
+
+/// Findings about the notice's `suppress` list: unknown rule ids and
+/// suppressions that no longer match anything.
+fn suppression_findings(
+    notice: &Notice,
+    document: &Document,
+    settings: &Settings,
+    used: &[bool],
+    out: &mut Vec<Diagnostic>,
+) {
+    for (i, s) in notice.suppress.iter().enumerate() {
+        let at = format!("/suppress/{i}");
+        if find(&s.rule).is_none() {
+            let ids: Vec<&str> = all().iter().map(|r| r.id).collect();
+            let hint = crate::schema::did_you_mean(&s.rule, ids.iter().copied())
+                .map(|d| format!("did you mean `{d}`? "))
+                .unwrap_or_default();
+            out.push(
+                Diagnostic::error(
+                    "suppression-unknown-rule",
+                    format!("`{}` is not a rule id", s.rule),
+                )
+                .at(document.span(&format!("{at}/rule")))
+                .help(format!("{hint}`seloste rules` lists the rule ids")),
+            );
+        } else if !used[i] && !matches!(settings.levels.get(s.rule.as_str()), Some(None)) {
+            out.push(
+                Diagnostic::warning(
+                    "suppression-unused",
+                    format!("the suppression of `{}` matches no finding", s.rule),
+                )
+                .at(document.key_span(&at))
+                .help("the rule no longer fires here: remove the suppression"),
+            );
+        }
+    }
 }

@@ -1,0 +1,382 @@
+//! `seloste.toml`: per-rule levels, per-path overrides, the check date and
+//! staleness threshold, and the site settings of `seloste build`.
+//!
+//! The file is discovered upward from each checked file (like ruff or
+//! rustfmt): the nearest `seloste.toml` in the file's directory or one of
+//! its parents applies. Paths in `[[overrides]]` are globs relative to the
+//! configuration file's directory.
+//!
+//! ```toml
+//! as_of = "2026-01-01"        # optional; default today (--as-of wins)
+//! stale_months = 24
+//!
+//! [rules]
+//! hedging-words = "allow"     # allow | info | warn | deny
+//! dpo-required = "deny"
+//!
+//! [[overrides]]
+//! paths = ["yhdistykset/**"]
+//! rules = { dpo-required = "allow" }
+//!
+//! [site]                      # see README, "Site configuration"
+//! title = "Tietosuojaselosteet"
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use serde::Deserialize;
+
+use crate::diag::Severity;
+use crate::model::Date;
+use crate::rules::{self, Settings};
+
+/// The configuration file name.
+pub const FILE_NAME: &str = "seloste.toml";
+
+/// A rule level in the configuration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Off.
+    Allow,
+    /// Reported as info.
+    Info,
+    /// Reported as a warning.
+    Warn,
+    /// Reported as an error (fails `seloste check`).
+    Deny,
+}
+
+impl Level {
+    fn severity(self) -> Option<Severity> {
+        match self {
+            Level::Allow => None,
+            Level::Info => Some(Severity::Info),
+            Level::Warn => Some(Severity::Warning),
+            Level::Deny => Some(Severity::Error),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    as_of: Option<String>,
+    #[serde(default)]
+    stale_months: Option<u32>,
+    #[serde(default)]
+    rules: BTreeMap<String, Level>,
+    #[serde(default)]
+    overrides: Vec<RawOverride>,
+    #[serde(default)]
+    site: Option<SiteConfig>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOverride {
+    paths: Vec<String>,
+    #[serde(default)]
+    rules: BTreeMap<String, Level>,
+    #[serde(default)]
+    stale_months: Option<u32>,
+}
+
+/// Site settings for `seloste build` (`[site]`).
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    /// Site title (index `<h1>`); default from the standard texts.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Language of the index and the accessibility statement: fi, sv or en.
+    #[serde(default)]
+    pub lang: Option<String>,
+    /// Public base URL, e.g. `https://www.example.fi/tietosuoja/` (sitemap, notices.json).
+    #[serde(default)]
+    pub base_url: Option<String>,
+    /// The publishing organisation.
+    #[serde(default)]
+    pub organisation: Option<String>,
+    /// Logo: a file next to `seloste.toml`, copied into the site, with its alternative text.
+    #[serde(default)]
+    pub logo: Option<Logo>,
+    /// Accent colours (CSS colours); checked for contrast.
+    #[serde(default)]
+    pub colours: Option<Colours>,
+    /// Where readers send feedback (also used by the accessibility statement).
+    #[serde(default)]
+    pub feedback: Option<Feedback>,
+    /// Accessibility statement details.
+    #[serde(default)]
+    pub accessibility: Option<Accessibility>,
+}
+
+/// The site logo.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Logo {
+    /// Path relative to the configuration file (PNG, SVG or JPEG).
+    pub file: String,
+    /// Alternative text.
+    pub alt: String,
+}
+
+/// Accent colours.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Colours {
+    /// Accent (links, header band), `#rrggbb`.
+    pub accent: String,
+    /// Text on the accent colour, `#rrggbb`.
+    #[serde(default)]
+    pub accent_text: Option<String>,
+}
+
+/// Feedback contact.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Feedback {
+    /// E-mail address.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Web form.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// Accessibility statement details (act 306/2019, directive 2016/2102).
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Accessibility {
+    /// `full`, `partial` or `none`.
+    #[serde(default = "default_conformance")]
+    pub conformance: String,
+    /// Known accessibility problems, one sentence each.
+    #[serde(default)]
+    pub known_issues: Vec<String>,
+    /// Date the statement was first made (YYYY-MM-DD).
+    #[serde(default)]
+    pub published: Option<String>,
+    /// Date it was last reviewed (YYYY-MM-DD).
+    #[serde(default)]
+    pub reviewed: Option<String>,
+    /// How the assessment was made.
+    #[serde(default)]
+    pub method: Option<String>,
+}
+
+fn default_conformance() -> String {
+    "full".into()
+}
+
+struct Override {
+    set: GlobSet,
+    rules: BTreeMap<String, Level>,
+    stale_months: Option<u32>,
+}
+
+/// A loaded configuration file.
+pub struct Config {
+    /// The file it was read from.
+    pub path: PathBuf,
+    dir: PathBuf,
+    as_of: Option<Date>,
+    stale_months: Option<u32>,
+    rules: BTreeMap<String, Level>,
+    overrides: Vec<Override>,
+    /// `[site]`.
+    pub site: SiteConfig,
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config").field("path", &self.path).finish()
+    }
+}
+
+/// A configuration problem: the file, and what is wrong.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: {message}")]
+pub struct ConfigError {
+    /// The configuration file.
+    pub path: String,
+    /// What is wrong (with line and column where known).
+    pub message: String,
+}
+
+fn check_ids(path: &Path, rules: &BTreeMap<String, Level>) -> Result<(), ConfigError> {
+    let ids: Vec<&str> = rules::all().iter().map(|r| r.id).collect();
+    for id in rules.keys() {
+        if !ids.contains(&id.as_str()) {
+            let hint = crate::schema::did_you_mean(id, ids.iter().copied())
+                .map(|d| format!("; did you mean `{d}`?"))
+                .unwrap_or_default();
+            return Err(ConfigError {
+                path: path.display().to_string(),
+                message: format!("unknown rule `{id}` in the rule levels{hint}"),
+            });
+        }
+    }
+    Ok(())
+}
+
+impl Config {
+    /// Reads a configuration file.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let err = |message: String| ConfigError {
+            path: path.display().to_string(),
+            message,
+        };
+        let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
+        let raw: RawConfig =
+            toml::from_str(&text).map_err(|e| err(e.to_string().trim().to_owned()))?;
+        let as_of = match raw.as_of {
+            Some(s) => Some(
+                Date::parse(&s)
+                    .ok_or_else(|| err(format!("as_of `{s}` is not a date YYYY-MM-DD")))?,
+            ),
+            None => None,
+        };
+        check_ids(path, &raw.rules)?;
+        let mut overrides = Vec::new();
+        for o in raw.overrides {
+            check_ids(path, &o.rules)?;
+            let mut b = GlobSetBuilder::new();
+            for p in &o.paths {
+                b.add(Glob::new(p).map_err(|e| err(format!("override path `{p}`: {e}")))?);
+            }
+            overrides.push(Override {
+                set: b.build().map_err(|e| err(e.to_string()))?,
+                rules: o.rules,
+                stale_months: o.stale_months,
+            });
+        }
+        if let Some(site) = &raw.site
+            && let Some(l) = &site.lang
+            && crate::model::Lang::from_code(l).is_none()
+        {
+            return Err(err(format!("site.lang `{l}` is not fi, sv or en")));
+        }
+        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        Ok(Config {
+            path: path.to_path_buf(),
+            dir,
+            as_of,
+            stale_months: raw.stale_months,
+            rules: raw.rules,
+            overrides,
+            site: raw.site.unwrap_or_default(),
+        })
+    }
+
+    /// The nearest `seloste.toml` in `start` (a file's directory or a
+    /// directory) or one of its parents.
+    pub fn discover(start: &Path) -> Result<Option<Config>, ConfigError> {
+        let start = if start.is_file() {
+            start.parent().unwrap_or(start)
+        } else {
+            start
+        };
+        let abs = std::path::absolute(start).unwrap_or_else(|_| start.to_path_buf());
+        for dir in abs.ancestors() {
+            let candidate = dir.join(FILE_NAME);
+            if candidate.is_file() {
+                return Config::load(&candidate).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// The directory the configuration file is in.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The settings for checking `file`: the base settings with this
+    /// configuration's levels, then the matching overrides applied. An
+    /// `as_of` given on the command line (`cli_as_of`) wins over the file's.
+    pub fn settings_for(&self, file: &Path, base: &Settings, cli_as_of: bool) -> Settings {
+        let mut s = base.clone();
+        if !cli_as_of && let Some(d) = self.as_of {
+            s.as_of = d;
+        }
+        if let Some(m) = self.stale_months {
+            s.stale_months = m;
+        }
+        for (id, level) in &self.rules {
+            s.levels.insert(id.clone(), level.severity());
+        }
+        let abs = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+        let rel = abs.strip_prefix(&self.dir).unwrap_or(&abs);
+        for o in &self.overrides {
+            if o.set.is_match(rel) {
+                for (id, level) in &o.rules {
+                    s.levels.insert(id.clone(), level.severity());
+                }
+                if let Some(m) = o.stale_months {
+                    s.stale_months = m;
+                }
+            }
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, text: &str) -> PathBuf {
+        let p = dir.join(FILE_NAME);
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+
+    #[test]
+    fn levels_and_overrides() {
+        let d = tempfile::tempdir().unwrap();
+        let p = write(
+            d.path(),
+            "as_of = \"2025-01-01\"\n[rules]\nhedging-words = \"allow\"\n[[overrides]]\npaths = [\"assoc/**\"]\nrules = { dpo-required = \"deny\" }\n",
+        );
+        let c = Config::load(&p).unwrap();
+        let base = Settings::new(Date::parse("2026-11-22").unwrap());
+        let s = c.settings_for(&d.path().join("assoc/a.yaml"), &base, false);
+        assert_eq!(s.as_of, Date::parse("2025-01-01").unwrap());
+        assert_eq!(s.levels.get("hedging-words"), Some(&None));
+        assert_eq!(s.levels.get("dpo-required"), Some(&Some(Severity::Error)));
+        let other = c.settings_for(&d.path().join("b.yaml"), &base, true);
+        assert_eq!(other.as_of, base.as_of);
+        assert!(!other.levels.contains_key("dpo-required"));
+    }
+
+    #[test]
+    fn unknown_rule_is_an_error_with_a_hint() {
+        let d = tempfile::tempdir().unwrap();
+        let p = write(d.path(), "[rules]\nhedging-word = \"allow\"\n");
+        let e = Config::load(&p).unwrap_err().to_string();
+        assert!(e.contains("did you mean `hedging-words`"), "{e}");
+    }
+
+    #[test]
+    fn bad_level_reports_line() {
+        let d = tempfile::tempdir().unwrap();
+        let p = write(d.path(), "[rules]\nhedging-words = \"off\"\n");
+        let e = Config::load(&p).unwrap_err().to_string();
+        assert!(e.contains("line 2"), "{e}");
+    }
+
+    #[test]
+    fn discovered_upward() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "stale_months = 12\n");
+        let sub = d.path().join("a/b");
+        std::fs::create_dir_all(&sub).unwrap();
+        let c = Config::discover(&sub).unwrap().unwrap();
+        assert_eq!(c.stale_months, Some(12));
+    }
+}

@@ -1,0 +1,537 @@
+//! Legal reference data shipped in the binary: Finnish statutes
+//! (`data/statutes.toml`) and the supervisory authority with obsolete agency
+//! names (`data/authorities.toml`). Rules and renderers read them from here,
+//! so fixing a title or an address in the data fixes every notice.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use crate::model::{Date, Lang};
+
+/// Text in the three notice languages; Swedish and English may be missing.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Tri {
+    /// Finnish.
+    pub fi: String,
+    /// Swedish.
+    #[serde(default)]
+    pub sv: Option<String>,
+    /// English.
+    #[serde(default)]
+    pub en: Option<String>,
+}
+
+impl Tri {
+    /// The text in `lang`, falling back to Finnish, with the language it is in.
+    pub fn get(&self, lang: Lang) -> (&str, Lang) {
+        match lang {
+            Lang::Sv => self.sv.as_deref().map(|s| (s, Lang::Sv)),
+            Lang::En => self.en.as_deref().map(|s| (s, Lang::En)),
+            Lang::Fi => None,
+        }
+        .unwrap_or((&self.fi, Lang::Fi))
+    }
+
+    /// Every language version.
+    pub fn all(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.fi.as_str())
+            .chain(self.sv.as_deref())
+            .chain(self.en.as_deref())
+    }
+}
+
+/// An earlier official title of an act.
+#[derive(Debug, Clone, Deserialize)]
+pub struct FormerTitle {
+    /// Finnish title.
+    pub fi: String,
+    /// Swedish title.
+    #[serde(default)]
+    pub sv: Option<String>,
+    /// Last day the title was valid.
+    #[serde(default)]
+    pub until: Option<String>,
+}
+
+/// One act.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Statute {
+    /// `N/YYYY`, or `(EU) YYYY/N` for EU acts.
+    pub number: String,
+    /// `act`, `decree` or `eu_regulation`.
+    pub kind: String,
+    /// Official title.
+    pub title: Tri,
+    /// Common short names.
+    #[serde(default)]
+    pub short: Option<HashMap<String, String>>,
+    /// Lower-case name forms used without a number.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Typos seen in real notices.
+    #[serde(default)]
+    pub misspellings: Vec<String>,
+    /// Earlier official titles.
+    #[serde(default)]
+    pub former_titles: Vec<FormerTitle>,
+    /// In force from.
+    #[serde(default, deserialize_with = "opt_date")]
+    pub in_force_from: Option<Date>,
+    /// First day no longer in force.
+    #[serde(default, deserialize_with = "opt_date")]
+    pub repealed_on: Option<Date>,
+    /// The repealing act.
+    #[serde(default)]
+    pub repealed_by: Option<String>,
+    /// What replaces it for privacy-notice purposes.
+    #[serde(default)]
+    pub successor: Vec<String>,
+    /// Official database address.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Whether identity and status were confirmed from sources.
+    pub verified: bool,
+}
+
+fn opt_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+    let s: Option<String> = Option::deserialize(d)?;
+    s.map(|s| Date::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("bad date {s}"))))
+        .transpose()
+}
+
+impl Statute {
+    /// Whether the act is repealed on `date`.
+    pub fn repealed(&self, date: Date) -> bool {
+        self.repealed_on.is_some_and(|r| r <= date)
+    }
+
+    /// Whether the act was already in force on `date` (unknown counts as yes).
+    pub fn in_force_by(&self, date: Date) -> bool {
+        self.in_force_from.is_none_or(|f| f <= date)
+    }
+
+    /// The title in `lang` (Finnish when not known), with its language.
+    pub fn title_in(&self, lang: Lang) -> (&str, Lang) {
+        self.title.get(lang)
+    }
+
+    /// `Title (number)`, e.g. `Lastensuojelulaki (417/2007)`.
+    pub fn label(&self) -> String {
+        if self.kind == "eu_regulation" {
+            return self
+                .short
+                .as_ref()
+                .and_then(|s| s.get("fi").cloned())
+                .map(|s| format!("{s} {}", self.number))
+                .unwrap_or_else(|| self.number.clone());
+        }
+        format!("{} ({})", self.title.fi, self.number)
+    }
+
+    fn names(&self) -> impl Iterator<Item = String> + '_ {
+        self.title
+            .all()
+            .map(str::to_lowercase)
+            .chain(self.aliases.iter().cloned())
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct StatuteFile {
+    statute: Vec<Statute>,
+}
+
+/// How a citation was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CiteForm {
+    /// `N/YYYY` (or `(EU) YYYY/N`).
+    Proper,
+    /// `YYYY/N` for a national act.
+    Reversed,
+    /// An EU act without `(EU)`.
+    EuBare,
+}
+
+/// A number found in a citation.
+#[derive(Debug, Clone)]
+pub struct Citation {
+    /// The number in its proper form, `N/YYYY` or `(EU) YYYY/N`.
+    pub number: String,
+    /// As written.
+    pub written: String,
+    /// How it was written.
+    pub form: CiteForm,
+    /// The act, when the data know it.
+    pub statute: Option<&'static Statute>,
+}
+
+/// The statute table.
+pub struct Statutes {
+    list: Vec<Statute>,
+}
+
+/// The statutes shipped in the binary.
+pub static STATUTES: LazyLock<Statutes> = LazyLock::new(|| {
+    let file: StatuteFile =
+        toml::from_str(include_str!("../data/statutes.toml")).expect("data/statutes.toml is valid");
+    Statutes { list: file.statute }
+});
+
+fn is_year(s: &str) -> bool {
+    s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
+}
+
+impl Statutes {
+    /// Every act.
+    pub fn all(&'static self) -> &'static [Statute] {
+        &self.list
+    }
+
+    /// The act with this proper number.
+    pub fn by_number(&'static self, number: &str) -> Option<&'static Statute> {
+        self.list.iter().find(|s| s.number == number)
+    }
+
+    /// The statute numbers written in `text` (`812/2000`, `2009/661`,
+    /// `(EU) 2016/679`, `2016/679`), each with its form.
+    pub fn citations(&'static self, text: &str) -> Vec<Citation> {
+        let mut out = Vec::new();
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i + 1 >= b.len() || b[i] != b'/' || !b[i + 1].is_ascii_digit() {
+                continue;
+            }
+            let left = &text[start..i];
+            i += 1;
+            let rstart = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            let right = &text[rstart..i];
+            let written = &text[start..i];
+            let eu_marked = text[..start].trim_end().ends_with("(EU)")
+                || text[..start].trim_end().ends_with("(EY)");
+            let (number, form) = if is_year(right) && !(eu_marked && is_year(left)) {
+                (
+                    format!("{}/{right}", left.trim_start_matches('0')),
+                    CiteForm::Proper,
+                )
+            } else if is_year(left) {
+                let eu = format!("(EU) {left}/{right}");
+                if self.by_number(&eu).is_some() || eu_marked {
+                    let form = if eu_marked {
+                        CiteForm::Proper
+                    } else {
+                        CiteForm::EuBare
+                    };
+                    (eu, form)
+                } else {
+                    (format!("{right}/{left}"), CiteForm::Reversed)
+                }
+            } else {
+                continue;
+            };
+            let statute = self.by_number(&number);
+            out.push(Citation {
+                number,
+                written: written.to_owned(),
+                form,
+                statute,
+            });
+        }
+        out
+    }
+
+    /// The acts named (by title or alias, without a number) in `text`, as of
+    /// `date`: a name shared by several acts resolves to the one in force on
+    /// that date. Longer names win over names they contain.
+    pub fn named_in(&'static self, text: &str, date: Date) -> Vec<&'static Statute> {
+        let lower = text.to_lowercase();
+        let mut names: Vec<(String, &'static Statute)> = Vec::new();
+        for s in &self.list {
+            for n in s.names() {
+                names.push((n, s));
+            }
+        }
+        names.sort_by_key(|n| std::cmp::Reverse(n.0.chars().count()));
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        let mut found: Vec<&'static Statute> = Vec::new();
+        for (name, _) in &names {
+            let mut from = 0;
+            while let Some(pos) = lower[from..].find(name.as_str()) {
+                let at = from + pos;
+                let end = at + name.len();
+                from = end;
+                let before = lower[..at].chars().next_back();
+                let after = lower[end..].chars().next();
+                if before.is_some_and(char::is_alphanumeric)
+                    || after.is_some_and(char::is_alphanumeric)
+                    || taken.iter().any(|&(a, e)| at < e && a < end)
+                {
+                    continue;
+                }
+                taken.push((at, end));
+                // All acts with this name; the one in force on `date` wins,
+                // else the most recent one.
+                let mut candidates: Vec<&'static Statute> = names
+                    .iter()
+                    .filter(|(n, _)| n == name)
+                    .map(|(_, s)| *s)
+                    .collect();
+                candidates.sort_by_key(|s| s.in_force_from);
+                let pick = candidates
+                    .iter()
+                    .rev()
+                    .find(|s| s.in_force_by(date) && !s.repealed(date))
+                    .or_else(|| candidates.iter().rev().find(|s| s.in_force_by(date)))
+                    .or(candidates.last());
+                if let Some(s) = pick
+                    && !found.iter().any(|f| std::ptr::eq(*f, *s))
+                {
+                    found.push(s);
+                }
+            }
+        }
+        found
+    }
+
+    /// Whether `title` (as a notice writes it) names `statute`: its title
+    /// or an alias, ignoring case, a leading "laki" and inflection of the
+    /// last word's ending.
+    pub fn title_matches(statute: &Statute, title: &str) -> bool {
+        let t = normalise_title(title);
+        statute
+            .names()
+            .any(|n| normalise_title(&n) == t || stem_eq(&normalise_title(&n), &t))
+    }
+
+    /// The former title of `statute` that `title` matches.
+    pub fn former_title<'s>(statute: &'s Statute, title: &str) -> Option<&'s FormerTitle> {
+        let t = normalise_title(title);
+        statute.former_titles.iter().find(|f| {
+            std::iter::once(f.fi.as_str())
+                .chain(f.sv.as_deref())
+                .any(|x| normalise_title(x) == t)
+        })
+    }
+
+    /// The acts whose title or alias `title` matches.
+    pub fn by_title(&'static self, title: &str) -> Vec<&'static Statute> {
+        self.list
+            .iter()
+            .filter(|s| Self::title_matches(s, title))
+            .collect()
+    }
+
+    /// The acts in force on `date` that replace `statute`, following chains
+    /// of successors.
+    pub fn current_successors(
+        &'static self,
+        statute: &Statute,
+        date: Date,
+    ) -> Vec<&'static Statute> {
+        let mut out: Vec<&'static Statute> = Vec::new();
+        let mut queue: Vec<String> = statute.successor.clone();
+        let mut seen = 0;
+        while let Some(n) = queue.pop() {
+            seen += 1;
+            if seen > 20 {
+                break;
+            }
+            let Some(s) = self.by_number(&n) else {
+                continue;
+            };
+            if s.repealed(date) && !s.successor.is_empty() {
+                queue.extend(s.successor.iter().cloned());
+            } else if !out.iter().any(|o| std::ptr::eq(*o, s)) {
+                out.push(s);
+            }
+        }
+        out.reverse();
+        out
+    }
+}
+
+fn normalise_title(t: &str) -> String {
+    t.to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_owned()
+}
+
+/// Same words up to inflected endings of the last word ("lastensuojelulaki"
+/// / "lastensuojelulain").
+fn stem_eq(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    common >= 8 && la - common <= 3 && lb - common <= 3 && !a.is_empty()
+}
+
+/// Contacts of the Finnish Data Protection Ombudsman.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Ombudsman {
+    /// The office, e.g. "Tietosuojavaltuutetun toimisto".
+    pub name: Tri,
+    /// The authority itself.
+    pub authority_name: Tri,
+    /// Visiting address.
+    pub visiting_address: Tri,
+    /// Postal address.
+    pub postal_address: Tri,
+    /// Switchboard.
+    pub phone: String,
+    /// Switchboard, international form.
+    pub phone_international: String,
+    /// Registry e-mail.
+    pub email: String,
+    /// Website per language.
+    pub website: Tri,
+    /// Where to lodge a complaint.
+    pub complaint_url: Tri,
+    /// Contact details that are no longer valid.
+    #[serde(default)]
+    pub outdated: Vec<Outdated>,
+}
+
+/// A contact detail that is no longer valid.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Outdated {
+    /// The text as notices write it (phones are compared on digits).
+    pub pattern: String,
+    /// Whether the change was confirmed.
+    pub verified: bool,
+    /// What it was and what replaced it.
+    pub note: String,
+}
+
+/// An agency name that no longer exists.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ObsoleteAgency {
+    /// Lower-case stems, matched as word prefixes.
+    pub names: Vec<String>,
+    /// Domains matched in URLs and e-mail addresses.
+    #[serde(default)]
+    pub domains: Vec<String>,
+    /// What replaced it.
+    pub successor: Tri,
+    /// First day the old name was obsolete.
+    #[serde(deserialize_with = "date")]
+    pub since: Date,
+}
+
+fn date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+    let s = String::deserialize(d)?;
+    Date::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("bad date {s}")))
+}
+
+/// The authority data file.
+#[derive(Debug, Deserialize)]
+pub struct Authorities {
+    /// The Finnish supervisory authority.
+    pub fi_ombudsman: Ombudsman,
+    /// Obsolete agency names.
+    pub obsolete_agency: Vec<ObsoleteAgency>,
+}
+
+/// The authority data shipped in the binary.
+pub static AUTHORITIES: LazyLock<Authorities> = LazyLock::new(|| {
+    toml::from_str(include_str!("../data/authorities.toml"))
+        .expect("data/authorities.toml is valid")
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn data_loads_and_successors_exist() {
+        for s in STATUTES.all() {
+            for n in &s.successor {
+                assert!(
+                    STATUTES.by_number(n).is_some(),
+                    "{}: successor {n}",
+                    s.number
+                );
+            }
+        }
+        assert!(AUTHORITIES.obsolete_agency.len() >= 5);
+    }
+
+    #[test]
+    fn citations_and_forms() {
+        let c = STATUTES.citations("812/2000 20 § ja 2009/661 29 § sekä (EU) 2016/679, 2016/679");
+        let got: Vec<_> = c.iter().map(|c| (c.number.as_str(), c.form)).collect();
+        assert_eq!(
+            got,
+            [
+                ("812/2000", CiteForm::Proper),
+                ("661/2009", CiteForm::Reversed),
+                ("(EU) 2016/679", CiteForm::Proper),
+                ("(EU) 2016/679", CiteForm::EuBare),
+            ]
+        );
+        assert!(c[1].statute.is_some());
+        let unknown = STATUTES.citations("2007/471");
+        assert_eq!(unknown[0].number, "471/2007");
+        assert!(unknown[0].statute.is_none());
+    }
+
+    #[test]
+    fn names_resolve_by_date() {
+        let s = STATUTES.named_in("sosiaalihuoltolain 6 §", d("2010-01-01"));
+        assert_eq!(s[0].number, "710/1982");
+        let s = STATUTES.named_in("sosiaalihuoltolain 6 §", d("2024-01-01"));
+        assert_eq!(s[0].number, "1301/2014");
+        let s = STATUTES.named_in("henkilötietolaki 29 §", d("2024-01-01"));
+        assert_eq!(s[0].number, "523/1999");
+        assert!(
+            STATUTES
+                .named_in("hallintolainkäyttölaki", d("2024-01-01"))
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn successor_chains() {
+        let s = STATUTES.by_number("159/2007").unwrap();
+        let now: Vec<_> = STATUTES
+            .current_successors(s, d("2026-01-01"))
+            .iter()
+            .map(|s| s.number.as_str())
+            .collect();
+        assert_eq!(now, ["703/2023"]);
+    }
+
+    #[test]
+    fn titles() {
+        let s = STATUTES.by_number("417/2007").unwrap();
+        assert!(Statutes::title_matches(s, "lastensuojelulaki"));
+        assert!(Statutes::title_matches(s, "Lastensuojelulain"));
+        assert!(!Statutes::title_matches(s, "Sosiaalihuoltolaki"));
+        let v = STATUTES.by_number("661/2009").unwrap();
+        assert!(
+            Statutes::former_title(
+                v,
+                "laki väestötietojärjestelmästä ja Väestörekisterikeskuksen varmennepalveluista"
+            )
+            .is_some()
+        );
+    }
+}

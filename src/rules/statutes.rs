@@ -1,0 +1,491 @@
+//! Statute citations, agency names and supervisory-authority contacts,
+//! checked against the reference data in `data/` (see [`crate::legal`]).
+
+use super::helpers::strings;
+use super::{Cx, Hits, Msg, Rule, Scope};
+use crate::diag::Severity;
+use crate::legal::{AUTHORITIES, CiteForm, STATUTES, Statute, Statutes};
+use crate::model::Date;
+
+/// The rules of this area.
+pub static RULES: &[&Rule] = &[
+    &REPEALED,
+    &CITATION_FORM,
+    &TITLE_MISMATCH,
+    &RENAMED,
+    &UNKNOWN,
+    &MISSPELLED,
+    &OBSOLETE_AGENCY,
+    &OMBUDSMAN_CONTACT,
+];
+
+/// The date the notice speaks for: `updated`, else `published`.
+fn notice_date(cx: &Cx<'_>) -> Option<Date> {
+    cx.notice.updated.or(cx.notice.published)
+}
+
+fn successors_text(s: &Statute, as_of: Date) -> String {
+    let now = STATUTES.current_successors(s, as_of);
+    if now.is_empty() {
+        return "no direct successor in seloste's statute data".to_owned();
+    }
+    now.iter()
+        .map(|s| s.label())
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+fn report_repealed(cx: &Cx<'_>, hits: &mut Hits, ptr: &str, s: &Statute, written: &str) {
+    let Some(on) = s.repealed_on else { return };
+    let when = match notice_date(cx) {
+        Some(d) if d < on => " after the notice was last updated",
+        _ => "",
+    };
+    hits.at(ptr)
+        .arg("cite", written)
+        .arg("act", s.label())
+        .arg("date", on.to_string())
+        .arg("when", when)
+        .arg("successor", successors_text(s, cx.as_of));
+}
+
+static REPEALED: Rule = Rule {
+    id: "law-repealed",
+    article: "GDPR Art. 5(1)(a), 13(1)(c); Finnish statute data",
+    scope: Scope::Both,
+    severity: Severity::Error,
+    message: Msg {
+        en: "`{cite}` refers to {act}, repealed on {date}{when}",
+        fi: "`{cite}` viittaa säädökseen {act}, joka on kumottu {date}",
+    },
+    help: Msg {
+        en: "cite the act in force instead: {successor}",
+        fi: "viittaa voimassa olevaan säädökseen: {successor}",
+    },
+    what: "No statute cited by number or by name (anywhere in the notice) is repealed as of `--as-of`. Names shared by an old and a new act (\"sosiaalihuoltolaki\") resolve to the act in force, so only numbers and names unique to a repealed act fire.",
+    why: "The legal basis and the rules the processing follows must be stated correctly (Art 13(1)(c), Art 6(3)); a repealed act misleads the reader about their rights. The successor comes from the statute data shipped with seloste.",
+    fail: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws: [\"523/1999\"]\n",
+    pass: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws: [\"1050/2018\"]\n",
+    check: |cx, hits| {
+        // The title next to a known number is the same act: report the number only.
+        let titled: Vec<String> = titled_refs(cx)
+            .into_iter()
+            .filter(|(_, _, cite, _)| STATUTES.citations(cite).iter().any(|c| c.statute.is_some()))
+            .map(|(_, t, _, _)| t)
+            .collect();
+        for (ptr, text) in strings(cx) {
+            if titled.contains(&ptr) {
+                continue;
+            }
+            let mut done: Vec<&Statute> = Vec::new();
+            for c in STATUTES.citations(text) {
+                if let Some(s) = c.statute
+                    && s.repealed(cx.as_of)
+                    && !done.iter().any(|d| std::ptr::eq(*d, s))
+                {
+                    report_repealed(cx, hits, &ptr, s, &c.written);
+                    done.push(s);
+                }
+            }
+            for s in STATUTES.named_in(text, cx.as_of) {
+                if s.repealed(cx.as_of) && !done.iter().any(|d| std::ptr::eq(*d, s)) {
+                    let name = s
+                        .aliases
+                        .first()
+                        .cloned()
+                        .unwrap_or_else(|| s.title.fi.clone());
+                    report_repealed(cx, hits, &ptr, s, &name);
+                    done.push(s);
+                }
+            }
+        }
+    },
+};
+
+static CITATION_FORM: Rule = Rule {
+    id: "law-citation-form",
+    article: "Finnish statute citation practice (Finlex: number/year)",
+    scope: Scope::Both,
+    severity: Severity::Warning,
+    message: Msg {
+        en: "`{written}` is not in the form number/year",
+        fi: "`{written}` ei ole muodossa numero/vuosi",
+    },
+    help: Msg {
+        en: "write `{number}`",
+        fi: "kirjoita `{number}`",
+    },
+    what: "Finnish acts are cited `number/year` (`661/2009`), EU acts `(EU) year/number`. A reversed national citation (`2009/661`) is a warning; an EU regulation without `(EU)` is info.",
+    why: "Readers look the act up in Finlex by its number; a reversed or ambiguous number points to a different act or to none.",
+    fail: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws: [\"2018/1050\"]\n",
+    pass: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws: [\"1050/2018\"]\n",
+    check: |cx, hits| {
+        for (ptr, text) in strings(cx) {
+            for c in STATUTES.citations(text) {
+                match c.form {
+                    CiteForm::Proper => {}
+                    CiteForm::Reversed => {
+                        hits.at(&ptr)
+                            .arg("written", &c.written)
+                            .arg("number", &c.number);
+                    }
+                    CiteForm::EuBare => {
+                        hits.at(&ptr)
+                            .arg("written", &c.written)
+                            .arg("number", &c.number)
+                            .severity(Severity::Info);
+                    }
+                }
+            }
+        }
+    },
+};
+
+/// `(pointer of the cite, pointer of the title, cite, title)` of every
+/// titled statute reference.
+fn titled_refs(cx: &Cx<'_>) -> Vec<(String, String, String, String)> {
+    let mut out = Vec::new();
+    super::helpers::walk(cx, &mut |at, v| {
+        if let Some(obj) = v.as_object()
+            && let (Some(c), Some(t)) = (
+                obj.get("cite").and_then(|c| c.as_str()),
+                obj.get("title").and_then(|t| t.as_str()),
+            )
+            && at.contains("/laws/")
+        {
+            out.push((
+                format!("{at}/cite"),
+                format!("{at}/title"),
+                c.to_owned(),
+                t.to_owned(),
+            ));
+        }
+        true
+    });
+    out
+}
+
+static TITLE_MISMATCH: Rule = Rule {
+    id: "law-title-mismatch",
+    article: "GDPR Art. 13(1)(c); Finnish statute data",
+    scope: Scope::Both,
+    severity: Severity::Error,
+    message: Msg {
+        en: "the title \"{title}\" does not belong to {number}{belongs}",
+        fi: "nimi \"{title}\" ei kuulu säädökselle {number}{belongs}",
+    },
+    help: Msg {
+        en: "correct the number or the title; {hint}",
+        fi: "korjaa numero tai nimi; {hint}",
+    },
+    what: "A statute reference with both `cite` and `title` names the same act twice: the title matches the act with that number.",
+    why: "A number and a title that disagree leave the reader unable to tell which act applies (Art 13(1)(c)).",
+    fail: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws:\n      - cite: \"1050/2018\"\n        title: Henkilötietolaki\n",
+    pass: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws:\n      - cite: \"1050/2018\"\n        title: Tietosuojalaki\n",
+    check: |cx, hits| {
+        for (_, tptr, cite, title) in titled_refs(cx) {
+            let Some(c) = STATUTES.citations(&cite).into_iter().next() else {
+                continue;
+            };
+            let owners = STATUTES.by_title(&title);
+            let matches_cited = c.statute.is_some_and(|s| {
+                Statutes::title_matches(s, &title) || Statutes::former_title(s, &title).is_some()
+            });
+            if matches_cited {
+                continue;
+            }
+            if c.statute.is_none() && owners.is_empty() {
+                continue; // law-unknown reports it
+            }
+            let belongs = if owners.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " but to {}",
+                    owners
+                        .iter()
+                        .map(|s| s.number.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            };
+            let hint = match (c.statute, owners.first()) {
+                (Some(s), _) => format!("{} is {}", s.number, s.label()),
+                (None, Some(o)) => format!(
+                    "{} is not a known act; did you mean {}?",
+                    c.number,
+                    o.label()
+                ),
+                (None, None) => String::new(),
+            };
+            hits.at(&tptr)
+                .arg("title", &title)
+                .arg("number", &c.number)
+                .arg("belongs", belongs)
+                .arg("hint", hint);
+        }
+    },
+};
+
+static RENAMED: Rule = Rule {
+    id: "law-renamed",
+    article: "Finnish statute data (former titles)",
+    scope: Scope::Both,
+    severity: Severity::Warning,
+    message: Msg {
+        en: "\"{old}\" is a former title of {number}",
+        fi: "\"{old}\" on säädöksen {number} entinen nimi",
+    },
+    help: Msg {
+        en: "use the current title: {title}",
+        fi: "käytä nykyistä nimeä: {title}",
+    },
+    what: "No act is referred to by a title it no longer has (e.g. 661/2009 after the Population Register Centre became the Digital and Population Data Services Agency).",
+    why: "Old titles name agencies that no longer exist and make the act hard to find.",
+    fail: "recipients:\n  - name: Digi- ja väestötietovirasto\n    laws:\n      - cite: \"661/2009\"\n        title: laki väestötietojärjestelmästä ja Väestörekisterikeskuksen varmennepalveluista\n",
+    pass: "recipients:\n  - name: Digi- ja väestötietovirasto\n    laws:\n      - cite: \"661/2009\"\n        title: Laki väestötietojärjestelmästä ja Digi- ja väestötietoviraston varmennepalveluista\n",
+    check: |cx, hits| {
+        let mut reported: Vec<String> = Vec::new();
+        for (_, tptr, cite, title) in titled_refs(cx) {
+            if let Some(s) = STATUTES
+                .citations(&cite)
+                .into_iter()
+                .next()
+                .and_then(|c| c.statute)
+                && let Some(f) = Statutes::former_title(s, &title)
+            {
+                reported.push(tptr.clone());
+                hits.at(&tptr)
+                    .arg("old", &f.fi)
+                    .arg("number", &s.number)
+                    .arg("title", &s.title.fi);
+            }
+        }
+        for (ptr, text) in strings(cx) {
+            if reported.contains(&ptr) {
+                continue;
+            }
+            let lower = text.to_lowercase();
+            for s in STATUTES.all() {
+                for f in &s.former_titles {
+                    if lower.contains(&f.fi.to_lowercase()) {
+                        hits.at(&ptr)
+                            .arg("old", &f.fi)
+                            .arg("number", &s.number)
+                            .arg("title", &s.title.fi);
+                    }
+                }
+            }
+        }
+    },
+};
+
+static UNKNOWN: Rule = Rule {
+    id: "law-unknown",
+    article: "Finnish statute data",
+    scope: Scope::Both,
+    severity: Severity::Info,
+    message: Msg {
+        en: "{number} is not in seloste's statute data",
+        fi: "{number} ei ole seloste-työkalun säädöstiedoissa",
+    },
+    help: Msg {
+        en: "check the number in Finlex (https://www.finlex.fi); if it is right, the data file `data/statutes.toml` can be extended",
+        fi: "tarkista numero Finlexistä (https://www.finlex.fi); jos se on oikein, säädöstiedostoa `data/statutes.toml` voi täydentää",
+    },
+    what: "Statute numbers in `laws` that the shipped statute data do not know are listed, so that typos are caught and repeal dates can be checked.",
+    why: "seloste can only check repeal and titles for acts it knows; an unknown number may be a typo.",
+    fail: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws: [\"503/1989\"]\n",
+    pass: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws: [\"1050/2018\"]\n",
+    check: |cx, hits| {
+        let titled = titled_refs(cx);
+        for (ptr, text) in strings(cx) {
+            if !ptr.contains("/laws/") {
+                continue;
+            }
+            for c in STATUTES.citations(text) {
+                if c.statute.is_some() {
+                    continue;
+                }
+                // A title naming a known act is reported by law-title-mismatch.
+                let title_known = titled
+                    .iter()
+                    .any(|(cp, _, _, t)| *cp == ptr && !STATUTES.by_title(t).is_empty());
+                if !title_known {
+                    hits.at(&ptr).arg("number", &c.number);
+                }
+            }
+        }
+    },
+};
+
+static MISSPELLED: Rule = Rule {
+    id: "law-misspelled",
+    article: "Finnish statute data",
+    scope: Scope::Both,
+    severity: Severity::Info,
+    message: Msg {
+        en: "\"{typo}\" looks like a misspelling of {name}",
+        fi: "\"{typo}\" näyttää kirjoitusvirheeltä: {name}",
+    },
+    help: Msg {
+        en: "write \"{name}\"",
+        fi: "kirjoita \"{name}\"",
+    },
+    what: "Known misspellings of act names seen in real notices.",
+    why: "A misspelt act name cannot be searched for and looks careless in a legal text.",
+    fail: "notes:\n  other: Käsittely perustuu tietosuojasetukseen.\n",
+    pass: "notes:\n  other: Käsittely perustuu tietosuoja-asetukseen.\n",
+    check: |cx, hits| {
+        for (ptr, text) in strings(cx) {
+            let lower = text.to_lowercase();
+            for s in STATUTES.all() {
+                for typo in &s.misspellings {
+                    // "tietosuojasetus" is inflected "tietosuojasetukseen".
+                    let stem = typo.strip_suffix("us").unwrap_or(typo);
+                    if lower.contains(stem) {
+                        let name = s
+                            .short
+                            .as_ref()
+                            .and_then(|m| m.get("fi").cloned())
+                            .unwrap_or_else(|| s.title.fi.clone());
+                        hits.at(&ptr).arg("typo", typo).arg("name", name);
+                    }
+                }
+            }
+        }
+    },
+};
+
+/// The word of `lower` that starts with `stem`, if any (`maistraat` finds
+/// `maistraatista`).
+fn word_prefix<'a>(lower: &'a str, stem: &str) -> Option<&'a str> {
+    lower.match_indices(stem).find_map(|(at, _)| {
+        if lower[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            return None;
+        }
+        let end = lower[at..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .map_or(lower.len(), |e| at + e);
+        Some(&lower[at..end])
+    })
+}
+
+/// Whether `domain` occurs as a host (or host suffix after a dot) in `lower`.
+fn has_domain(lower: &str, domain: &str) -> bool {
+    lower.match_indices(domain).any(|(at, _)| {
+        let before = lower[..at].chars().next_back();
+        let after = lower[at + domain.len()..].chars().next();
+        matches!(before, None | Some('.' | '/' | '@' | ' ' | '<' | '('))
+            && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+    })
+}
+
+static OBSOLETE_AGENCY: Rule = Rule {
+    id: "obsolete-agency",
+    article: "GDPR Art. 12(1), 13(1)(e), 14(2)(f); Finnish agency reforms",
+    scope: Scope::Both,
+    severity: Severity::Warning,
+    message: Msg {
+        en: "\"{name}\" no longer exists (since {since})",
+        fi: "\"{name}\" ei ole enää olemassa ({since} alkaen)",
+    },
+    help: Msg {
+        en: "name its successor: {successor}",
+        fi: "mainitse seuraaja: {successor}",
+    },
+    what: "No text names an agency that has been merged or abolished as of `--as-of` (maistraatti, Väestörekisterikeskus, aluehallintovirasto, Valvira, ELY-keskus, Arkistolaitos, tietosuojalautakunta...), by name or by web domain.",
+    why: "Recipients, sources and contacts must be ones the data subject can actually reach (Art 13(1)(e), 14(2)(f)); the agency list and dates are shipped in `data/authorities.toml`.",
+    fail: "sources:\n  from_data_subject: true\n  other:\n    - name: Väestörekisterikeskus\n",
+    pass: "sources:\n  from_data_subject: true\n  other:\n    - name: Digi- ja väestötietovirasto\n",
+    check: |cx, hits| {
+        for (ptr, text) in strings(cx) {
+            // Statute titles are law-renamed's business.
+            if ptr.contains("/laws/") {
+                continue;
+            }
+            let lower = text.to_lowercase();
+            for a in &AUTHORITIES.obsolete_agency {
+                if a.since > cx.as_of {
+                    continue;
+                }
+                let by_name = a.names.iter().find_map(|n| word_prefix(&lower, n));
+                let by_domain = a
+                    .domains
+                    .iter()
+                    .find(|d| has_domain(&lower, d))
+                    .map(String::as_str);
+                if let Some(found) = by_name.or(by_domain) {
+                    hits.at(&ptr)
+                        .arg("name", found)
+                        .arg("since", a.since.to_string())
+                        .arg("successor", a.successor.fi.as_str());
+                }
+            }
+        }
+    },
+};
+
+static OMBUDSMAN_CONTACT: Rule = Rule {
+    id: "fi-sa-contact",
+    article: "GDPR Art. 13(2)(d), 14(2)(e), 77",
+    scope: Scope::Both,
+    severity: Severity::Error,
+    message: Msg {
+        en: "outdated contact detail of the Data Protection Ombudsman: {found}",
+        fi: "tietosuojavaltuutetun vanhentunut yhteystieto: {found}",
+    },
+    help: Msg {
+        en: "use the current contacts (Lintulahdenkuja 4, 00530 Helsinki; PL 800, 00531 Helsinki; tietosuoja@om.fi; 029 566 6700; https://tietosuoja.fi), or leave them out: seloste prints the current ones",
+        fi: "käytä nykyisiä yhteystietoja (Lintulahdenkuja 4, 00530 Helsinki; PL 800, 00531 Helsinki; tietosuoja@om.fi; 029 566 6700; https://tietosuoja.fi) tai jätä ne pois: seloste tulostaa ajantasaiset tiedot",
+    },
+    what: "Texts do not carry former addresses, phone or fax numbers or web addresses of the Office of the Data Protection Ombudsman, and a `complaint.contact` for the Ombudsman matches the current data.",
+    why: "The right to lodge a complaint (Art 77) is only useful if the reader can reach the authority; the current contacts are shipped in `data/authorities.toml`.",
+    fail: "complaint:\n  authority: fi_ombudsman\n  description: Tietosuojavaltuutetun toimisto, PL 800, 00521 Helsinki.\n",
+    pass: "complaint:\n  authority: fi_ombudsman\n  description: Tietosuojavaltuutetun toimisto, PL 800, 00531 Helsinki.\n",
+    check: |cx, hits| {
+        let om = &AUTHORITIES.fi_ombudsman;
+        for (ptr, text) in strings(cx) {
+            let lower = text.to_lowercase();
+            let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+            let about_ombudsman = [
+                "tietosuojavaltuut",
+                "dataombudsman",
+                "data protection ombudsman",
+                "pl 800",
+                "pb 800",
+            ]
+            .iter()
+            .any(|n| lower.contains(n));
+            for o in &om.outdated {
+                let p = o.pattern.to_lowercase();
+                let is_number = p.chars().all(|c| c.is_ascii_digit() || c == ' ');
+                let found = if is_number && p.len() == 5 {
+                    about_ombudsman && lower.contains(&p)
+                } else if is_number {
+                    let pd: String = p.chars().filter(char::is_ascii_digit).collect();
+                    digits.contains(&pd)
+                } else {
+                    lower.contains(&p)
+                };
+                if found {
+                    hits.at(&ptr).arg("found", o.pattern.as_str());
+                    break;
+                }
+            }
+        }
+        if let Some(c) = &cx.notice.complaint
+            && matches!(c.authority, Some(crate::model::Authority::FiOmbudsman))
+            && let Some(contact) = &c.contact
+            && let Some(email) = &contact.email
+            && !email.eq_ignore_ascii_case(&om.email)
+        {
+            hits.at("/complaint/contact/email")
+                .arg("found", email.as_str());
+        }
+    },
+};
