@@ -21,5 +21,6 @@ pub mod fsutil;
 pub mod legal;
 pub mod load;
 pub mod model;
+pub mod render;
 pub mod rules;
 pub mod schema;

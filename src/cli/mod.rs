@@ -17,7 +17,7 @@ mod rules_cmd;
 use crate::check;
 use crate::config::{Config, ConfigError};
 use crate::diag::{self, FileReport, Severity};
-use crate::model::Date;
+use crate::model::{Date, Lang};
 use crate::rules::{MessageLang, Settings};
 use crate::schema;
 
@@ -57,12 +57,66 @@ enum Command {
         #[arg(long, value_enum)]
         message_lang: Option<MsgLang>,
     },
+    /// Render a notice as Markdown, HTML or PDF, one document per language.
+    Render(RenderArgs),
+    /// Work with the templates.
+    Templates {
+        #[command(subcommand)]
+        command: TemplatesCommand,
+    },
     /// Print the JSON Schema of the notice format.
     Schema {
         /// Write the schema to this file instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum TemplatesCommand {
+    /// Write the built-in templates into DIR to start your own from
+    /// (existing files are never overwritten).
+    Eject {
+        /// The folder to write into (created if needed).
+        dir: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum RenderFormat {
+    /// CommonMark.
+    Md,
+    /// Accessible HTML5 (WCAG 2.1 AA), self-contained.
+    Html,
+    /// PDF/A-2a and PDF/UA-1 (tagged, archival).
+    Pdf,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LangArg {
+    Fi,
+    Sv,
+    En,
+}
+
+#[derive(Debug, clap::Args)]
+struct RenderArgs {
+    /// The notice file.
+    notice: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum)]
+    format: RenderFormat,
+    /// Only this language (default: every language the notice declares).
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+    /// Output file (one language) or folder (several); `-` writes a single
+    /// Markdown or HTML document to standard output. Default: the current
+    /// folder, files named `<id>.<lang>.<ext>`.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// A folder whose files replace built-in templates of the same name.
+    #[arg(long)]
+    templates: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -185,6 +239,16 @@ fn run(cli: Cli) -> u8 {
                 ))
             }
         },
+        Command::Render(args) => run_render(args),
+        Command::Templates {
+            command: TemplatesCommand::Eject { dir },
+        } => match crate::render::TemplateSet::eject(&dir) {
+            Ok(files) => {
+                let list: String = files.iter().map(|f| format!("{}\n", f.display())).collect();
+                print_out(&list)
+            }
+            Err(e) => fail(&e.to_string()),
+        },
         Command::Schema { output } => {
             let text = schema::schema_string();
             match output {
@@ -230,6 +294,95 @@ impl Configs {
         self.by_dir.insert(dir, c.clone());
         Ok(c)
     }
+}
+
+fn run_render(args: RenderArgs) -> u8 {
+    use crate::render::{Format as F, Renderer, TemplateSet};
+    let settings = Settings::new(Date::today());
+    let checked = match check::check_file(&args.notice, &settings) {
+        Ok(c) => c,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let Some(loaded) = checked.loaded else {
+        // The notice does not load: show why, as `check` would.
+        let opts = diag::human::HumanOptions {
+            color: false,
+            width: 100,
+        };
+        let _ = write!(
+            std::io::stderr(),
+            "{}",
+            diag::human::render_file(&checked.report, opts)
+        );
+        return EXIT_FINDINGS;
+    };
+    let set = match &args.templates {
+        Some(dir) => TemplateSet::with_overrides(dir),
+        None => Ok(TemplateSet::builtin()),
+    };
+    let mut renderer = match set.and_then(Renderer::new) {
+        Ok(r) => r,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let format = match args.format {
+        RenderFormat::Md => F::Md,
+        RenderFormat::Html => F::Html,
+        RenderFormat::Pdf => F::Pdf,
+    };
+    let notice = &loaded.notice;
+    let langs: Vec<Lang> = match args.lang {
+        Some(l) => {
+            let l = match l {
+                LangArg::Fi => Lang::Fi,
+                LangArg::Sv => Lang::Sv,
+                LangArg::En => Lang::En,
+            };
+            if !notice.languages.contains(&l) {
+                return fail(&format!(
+                    "{}: the notice is not declared in `{l}` (languages: {})",
+                    args.notice.display(),
+                    notice
+                        .languages
+                        .iter()
+                        .map(|l| l.code())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            }
+            vec![l]
+        }
+        None => notice.languages.clone(),
+    };
+    let to_stdout = args.output.as_deref() == Some(Path::new("-"));
+    if to_stdout && (langs.len() > 1 || format == F::Pdf) {
+        return fail("`-o -` takes one Markdown or HTML document: add --lang, or write to files");
+    }
+    for lang in langs.iter().copied() {
+        let bytes = match renderer.render(notice, lang, format, None) {
+            Ok(b) => b,
+            Err(e) => return fail(&e.to_string()),
+        };
+        if to_stdout {
+            return print_out(&String::from_utf8_lossy(&bytes));
+        }
+        let name = crate::render::view::file_name(&notice.id, lang, format.ext());
+        let path = match &args.output {
+            Some(o) if langs.len() == 1 && !o.is_dir() => o.clone(),
+            Some(o) => o.join(&name),
+            None => PathBuf::from(&name),
+        };
+        if let Some(parent) = path.parent()
+            && !parent.as_os_str().is_empty()
+            && let Err(e) = std::fs::create_dir_all(parent)
+        {
+            return fail(&format!("{}: {e}", parent.display()));
+        }
+        if let Err(e) = crate::fsutil::write_atomic(&path, &bytes) {
+            return fail(&format!("{}: {e}", path.display()));
+        }
+        let _ = writeln!(std::io::stderr(), "wrote {}", path.display());
+    }
+    EXIT_OK
 }
 
 fn fail(message: &str) -> u8 {

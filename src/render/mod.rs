@@ -1,0 +1,384 @@
+//! Rendering: a checked notice → Markdown, HTML and PDF in each of its
+//! languages.
+//!
+//! [`view::build`] turns the notice into the view model (texts resolved,
+//! Markdown rendered safely by [`rich`], standard texts and statute titles
+//! filled in); the templates in `templates/` only lay it out: tera for HTML
+//! and Markdown, typst for PDF ([`pdf`]). Built-in templates are compiled
+//! into the binary; a template directory can replace any of them by name.
+
+pub mod pdf;
+pub mod rich;
+pub mod texts;
+pub mod view;
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+use tera::Tera;
+
+use crate::model::{Date, Lang, Notice};
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// CommonMark.
+    Md,
+    /// HTML5.
+    Html,
+    /// PDF/A-2a + PDF/UA-1.
+    Pdf,
+}
+
+impl Format {
+    /// The file extension.
+    pub fn ext(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Pdf => "pdf",
+        }
+    }
+}
+
+/// The built-in templates, by file name.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("notice.html", include_str!("../../templates/notice.html")),
+    ("notice.md", include_str!("../../templates/notice.md")),
+    ("notice.typ", include_str!("../../templates/notice.typ")),
+    ("macros.html", include_str!("../../templates/macros.html")),
+    ("style.css", include_str!("../../templates/style.css")),
+    ("index.html", include_str!("../../templates/index.html")),
+    (
+        "accessibility.html",
+        include_str!("../../templates/accessibility.html"),
+    ),
+];
+
+/// A problem with the templates or with rendering.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// A template could not be read or parsed, or failed while rendering.
+    #[error("template {name}: {message}")]
+    Template {
+        /// The template's file (path for user templates).
+        name: String,
+        /// What went wrong, with line and column where known.
+        message: String,
+    },
+    /// The override directory has a file that is no template name.
+    #[error("{path}: not a template name (known: {known})")]
+    UnknownTemplate {
+        /// The file.
+        path: String,
+        /// The known names.
+        known: String,
+    },
+    /// Reading the template directory failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path.
+        path: String,
+        /// The error.
+        source: std::io::Error,
+    },
+}
+
+/// The templates in use: built-ins, with any replaced from a directory.
+#[derive(Debug, Clone)]
+pub struct TemplateSet {
+    /// `(name, source, origin)`; origin is the file path of a user template.
+    pub templates: Vec<(String, String, Option<PathBuf>)>,
+}
+
+impl TemplateSet {
+    /// The built-in templates.
+    pub fn builtin() -> TemplateSet {
+        TemplateSet {
+            templates: BUILTIN
+                .iter()
+                .map(|(n, s)| ((*n).to_owned(), (*s).to_owned(), None))
+                .collect(),
+        }
+    }
+
+    /// The built-ins with every file of `dir` that has a template's name
+    /// replacing it. Other files (except hidden ones and README.md) are an
+    /// error, so that a misspelt name is not silently ignored.
+    pub fn with_overrides(dir: &Path) -> Result<TemplateSet, RenderError> {
+        let mut set = TemplateSet::builtin();
+        let io = |e: std::io::Error| RenderError::Io {
+            path: dir.display().to_string(),
+            source: e,
+        };
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .map_err(io)?
+            .collect::<Result<_, _>>()
+            .map_err(io)?;
+        entries.sort_by_key(|e| e.file_name());
+        for e in entries {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') || name == "README.md" || !e.path().is_file() {
+                continue;
+            }
+            let Some(slot) = set.templates.iter_mut().find(|(n, _, _)| *n == name) else {
+                return Err(RenderError::UnknownTemplate {
+                    path: e.path().display().to_string(),
+                    known: BUILTIN
+                        .iter()
+                        .map(|(n, _)| *n)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                });
+            };
+            let text = std::fs::read_to_string(e.path()).map_err(|err| RenderError::Template {
+                name: e.path().display().to_string(),
+                message: err.to_string(),
+            })?;
+            slot.1 = text;
+            slot.2 = Some(e.path());
+        }
+        Ok(set)
+    }
+
+    fn display_name(&self, name: &str) -> String {
+        self.templates
+            .iter()
+            .find(|(n, _, _)| n == name)
+            .and_then(|(_, _, p)| p.as_ref())
+            .map_or_else(|| format!("{name} (built-in)"), |p| p.display().to_string())
+    }
+
+    /// The source of a template.
+    pub fn source(&self, name: &str) -> &str {
+        self.templates
+            .iter()
+            .find(|(n, _, _)| n == name)
+            .map_or("", |(_, s, _)| s.as_str())
+    }
+
+    /// A digest of all template sources, for incremental builds.
+    pub fn digest(&self) -> String {
+        let mut h = Fnv::default();
+        for (n, s, _) in &self.templates {
+            h.write(n.as_bytes());
+            h.write(s.as_bytes());
+        }
+        format!("{:016x}", h.0)
+    }
+
+    /// Writes the built-in templates into `dir` (created if needed);
+    /// existing files are not overwritten.
+    pub fn eject(dir: &Path) -> Result<Vec<PathBuf>, RenderError> {
+        let io = |p: &Path, e: std::io::Error| RenderError::Io {
+            path: p.display().to_string(),
+            source: e,
+        };
+        std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
+        let mut written = Vec::new();
+        for (name, _) in BUILTIN {
+            let path = dir.join(name);
+            if path.exists() {
+                return Err(io(
+                    &path,
+                    std::io::Error::new(
+                        std::io::ErrorKind::AlreadyExists,
+                        "exists; not overwritten",
+                    ),
+                ));
+            }
+        }
+        for (name, text) in BUILTIN {
+            let path = dir.join(name);
+            crate::fsutil::write_atomic(&path, text.as_bytes()).map_err(|e| io(&path, e))?;
+            written.push(path);
+        }
+        Ok(written)
+    }
+}
+
+/// A small stable hash (FNV-1a 64), for change detection only.
+#[derive(Debug)]
+pub struct Fnv(pub u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    /// Feeds bytes.
+    pub fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+        // Separate consecutive fields.
+        self.0 ^= 0xff;
+        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+    }
+}
+
+fn escape_html(s: &str) -> String {
+    rich::escape_html(s)
+}
+
+/// Renders notices with one set of templates. Create it once and reuse it;
+/// the PDF engine (fonts, compiler caches) is created on first PDF use.
+pub struct Renderer {
+    tera: Tera,
+    set: TemplateSet,
+    pdf: Option<pdf::PdfEngine>,
+}
+
+fn tera_error(set: &TemplateSet, e: &tera::Error, fallback: &str) -> RenderError {
+    // Tera's errors are a chain: "failed to render X" → the cause (with
+    // line:column for parse errors).
+    let mut parts = vec![e.to_string()];
+    let mut src = std::error::Error::source(e);
+    while let Some(s) = src {
+        parts.push(s.to_string());
+        src = s.source();
+    }
+    let name = match &e.kind {
+        tera::ErrorKind::Msg(m) => m
+            .split('\'')
+            .nth(1)
+            .filter(|n| set.templates.iter().any(|(t, _, _)| t == n))
+            .unwrap_or(fallback)
+            .to_owned(),
+        _ => fallback.to_owned(),
+    };
+    RenderError::Template {
+        name: set.display_name(&name),
+        message: parts.join(": "),
+    }
+}
+
+impl Renderer {
+    /// A renderer for a template set. Template syntax errors are reported
+    /// here, with the template's file and line.
+    pub fn new(set: TemplateSet) -> Result<Renderer, RenderError> {
+        let mut tera = Tera::default();
+        tera.autoescape_on(vec![".html"]);
+        tera.set_escape_fn(escape_html);
+        let raw: Vec<(&str, &str)> = set
+            .templates
+            .iter()
+            .filter(|(n, _, _)| !n.ends_with(".typ"))
+            .map(|(n, s, _)| (n.as_str(), s.as_str()))
+            .collect();
+        tera.add_raw_templates(raw)
+            .map_err(|e| tera_error(&set, &e, "notice.html"))?;
+        Ok(Renderer {
+            tera,
+            set,
+            pdf: None,
+        })
+    }
+
+    /// The template set.
+    pub fn templates(&self) -> &TemplateSet {
+        &self.set
+    }
+
+    /// Renders a tera template with a context.
+    pub fn render_template(&self, name: &str, context: Value) -> Result<String, RenderError> {
+        let ctx =
+            tera::Context::from_value(context).map_err(|e| tera_error(&self.set, &e, name))?;
+        self.tera
+            .render(name, &ctx)
+            .map_err(|e| tera_error(&self.set, &e, name))
+    }
+
+    /// Renders one notice in one language and format. `site` links the page
+    /// into a built site.
+    pub fn render(
+        &mut self,
+        notice: &Notice,
+        lang: Lang,
+        format: Format,
+        site: Option<&view::SiteLink>,
+    ) -> Result<Vec<u8>, RenderError> {
+        let view = view::build(notice, lang, site);
+        self.render_view(notice, lang, format, &view)
+    }
+
+    /// Renders a view model built by [`view::build`].
+    pub fn render_view(
+        &mut self,
+        notice: &Notice,
+        lang: Lang,
+        format: Format,
+        view: &Value,
+    ) -> Result<Vec<u8>, RenderError> {
+        match format {
+            Format::Html => Ok(self
+                .render_template("notice.html", json!({ "n": view }))?
+                .into_bytes()),
+            Format::Md => {
+                let text = self.render_template("notice.md", json!({ "n": view }))?;
+                Ok(tidy_markdown(&text).into_bytes())
+            }
+            Format::Pdf => {
+                let engine = match &mut self.pdf {
+                    Some(e) => e,
+                    None => self.pdf.insert(pdf::PdfEngine::new(
+                        self.set.source("notice.typ"),
+                        &self.set.display_name("notice.typ"),
+                    )),
+                };
+                let data = serde_json::to_vec(view).unwrap_or_default();
+                let date = document_date(notice);
+                engine
+                    .render(&data, date, &format!("{}-{}", notice.id, lang.code()))
+                    .map_err(|e| RenderError::Template {
+                        name: self.set.display_name("notice.typ"),
+                        message: e.message,
+                    })
+            }
+        }
+    }
+}
+
+/// The date of a document: the notice's `updated` or `published`, else
+/// `SOURCE_DATE_EPOCH`, else 1 January 2000. Never the clock, so output is
+/// reproducible.
+pub fn document_date(notice: &Notice) -> Date {
+    notice
+        .updated
+        .or(notice.published)
+        .or_else(|| {
+            std::env::var("SOURCE_DATE_EPOCH")
+                .ok()
+                .and_then(|s| s.trim().parse::<i64>().ok())
+                .map(Date::from_unix)
+        })
+        .unwrap_or(Date {
+            year: 2000,
+            month: 1,
+            day: 1,
+        })
+}
+
+/// Collapses runs of blank lines, strips trailing spaces and ends with one
+/// newline.
+pub fn tidy_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() && blank > 0 {
+            out.push('\n');
+        }
+        blank = 0;
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
