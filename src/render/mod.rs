@@ -220,6 +220,18 @@ impl Fnv {
     }
 }
 
+/// The `md` filter: escapes a plain string for Markdown.
+fn md_filter(
+    value: &tera::Value,
+    _: &std::collections::HashMap<String, tera::Value>,
+) -> tera::Result<tera::Value> {
+    let text = match value {
+        tera::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    Ok(tera::Value::String(rich::escape_md(&text)))
+}
+
 fn escape_html(s: &str) -> String {
     rich::escape_html(s)
 }
@@ -263,6 +275,7 @@ impl Renderer {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html"]);
         tera.set_escape_fn(escape_html);
+        tera.register_filter("md", md_filter);
         let raw: Vec<(&str, &str)> = set
             .templates
             .iter()

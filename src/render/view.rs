@@ -445,19 +445,21 @@ impl Builder<'_> {
             return None;
         }
         let mut parts = Vec::new();
-        if task || (decl.is_some() && !marketing) {
-            parts.push(self.std("right.object.public_task"));
+        let details = decl.and_then(RightDecl::details);
+        // The notice's own description replaces the standard text.
+        match details.and_then(|d| d.description.as_ref()) {
+            Some(t) => parts.push(self.rich(t)),
+            None => {
+                if task || (decl.is_some() && !marketing) {
+                    parts.push(self.std("right.object.public_task"));
+                }
+            }
         }
         if marketing {
             parts.push(self.std("right.object.direct_marketing"));
         }
-        if let Some(d) = decl.and_then(RightDecl::details) {
-            if let Some(t) = &d.description {
-                parts.push(self.rich(t));
-            }
-            if let Some(t) = &d.how {
-                parts.push(self.rich(t));
-            }
+        if let Some(t) = details.and_then(|d| d.how.as_ref()) {
+            parts.push(self.rich(t));
         }
         Some(Rich::concat(parts))
     }

@@ -1,0 +1,398 @@
+//! Rendering: Markdown and HTML snapshots of every real notice and example
+//! in every language, PDF checked with poppler (tagging, PDF/A + PDF/UA
+//! metadata, text in reading order), determinism, hostile input in every
+//! kind of text field, and the `render` / `templates` commands.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use seloste::check::{check_file, collect_files};
+use seloste::model::{Date, Notice};
+use seloste::render::{Format, Renderer, TemplateSet};
+use seloste::rules::Settings;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn load(path: &Path) -> Notice {
+    check_file(path, &Settings::new(Date::new(2026, 11, 22).unwrap()))
+        .unwrap()
+        .loaded
+        .unwrap_or_else(|| panic!("{} loads", path.display()))
+        .notice
+}
+
+fn notices() -> Vec<PathBuf> {
+    let mut v = collect_files(&[root().join("notices")]).unwrap();
+    v.extend(collect_files(&[root().join("examples")]).unwrap());
+    v
+}
+
+fn renderer() -> Renderer {
+    Renderer::new(TemplateSet::builtin()).unwrap()
+}
+
+/// Runs a poppler tool on a PDF; the test command installs poppler-utils.
+fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
+    let out = Command::new(tool)
+        .args(args)
+        .arg(pdf)
+        .args(if tool == "pdftotext" {
+            vec!["-"]
+        } else {
+            vec![]
+        })
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} is needed (apt-get install poppler-utils): {e}"));
+    assert!(
+        out.status.success(),
+        "{tool}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn markdown_and_html_snapshots_of_every_notice_and_language() {
+    let mut r = renderer();
+    for file in notices() {
+        let n = load(&file);
+        for lang in n.languages.clone() {
+            for format in [Format::Md, Format::Html] {
+                let out = String::from_utf8(r.render(&n, lang, format, None).unwrap()).unwrap();
+                insta::assert_snapshot!(format!("{}.{}.{}", n.id, lang.code(), format.ext()), out);
+            }
+        }
+    }
+}
+
+#[test]
+fn html_structure_is_accessible_by_construction() {
+    let mut r = renderer();
+    for file in notices() {
+        let n = load(&file);
+        for lang in n.languages.clone() {
+            let html = String::from_utf8(r.render(&n, lang, Format::Html, None).unwrap()).unwrap();
+            let ctx = format!("{} {lang}", n.id);
+            assert!(
+                html.contains(&format!("<html lang=\"{}\"", lang.code())),
+                "{ctx}"
+            );
+            assert_eq!(html.matches("<h1").count(), 1, "{ctx}: one h1");
+            assert!(html.contains("<main id=\"main\""), "{ctx}");
+            assert!(html.contains("href=\"#main\""), "{ctx}: skip link");
+            assert!(!html.contains("<script"), "{ctx}: no JavaScript");
+            assert!(
+                !html.contains("<link rel=\"stylesheet\""),
+                "{ctx}: self-contained"
+            );
+            assert!(!html.contains("http-equiv"), "{ctx}");
+            // Headings never skip a level.
+            let mut last = 1;
+            for (i, _) in html.match_indices("<h") {
+                let Some(level) = html[i + 2..].chars().next().and_then(|c| c.to_digit(10)) else {
+                    continue;
+                };
+                assert!(level <= last + 1, "{ctx}: h{last} followed by h{level}");
+                last = level;
+            }
+            // Every section anchor of the contents exists.
+            for (i, _) in html.match_indices("href=\"#") {
+                let id = &html[i + 7..i + 7 + html[i + 7..].find('"').unwrap()];
+                assert!(html.contains(&format!("id=\"{id}\"")), "{ctx}: anchor {id}");
+            }
+        }
+    }
+}
+
+#[test]
+fn pdf_is_tagged_archival_and_reads_in_order() {
+    let mut r = renderer();
+    let dir = tempfile::tempdir().unwrap();
+    let n = load(&root().join("examples/kaislaniemi-perhepalvelut.yaml"));
+    for lang in n.languages.clone() {
+        let pdf = r.render(&n, lang, Format::Pdf, None).unwrap();
+        let path = dir.path().join(format!("{}.pdf", lang.code()));
+        std::fs::write(&path, &pdf).unwrap();
+        let info = poppler("pdfinfo", &[], &path);
+        assert!(info.contains("Tagged:          yes"), "{info}");
+        assert!(
+            info.contains("Page size:       595.276 x 841.89 pts (A4)"),
+            "{info}"
+        );
+        assert!(
+            info.contains("Author:          Kaislaniemen hyvinvointialue")
+                || lang != seloste::model::Lang::Fi,
+            "{info}"
+        );
+        let meta = poppler("pdfinfo", &["-meta"], &path);
+        assert!(meta.contains("<pdfaid:part>2</pdfaid:part>"), "{meta}");
+        assert!(
+            meta.contains("<pdfaid:conformance>A</pdfaid:conformance>"),
+            "{meta}"
+        );
+        assert!(meta.contains("<pdfuaid:part>1</pdfuaid:part>"), "{meta}");
+        assert!(
+            meta.contains(&format!("<rdf:li>{}</rdf:li>", lang.code())),
+            "{meta}"
+        );
+        let text = poppler("pdftotext", &[], &path);
+        // The view model's section headings appear in the PDF in order.
+        let view = seloste::render::view::build(&n, lang, None);
+        let mut at = 0;
+        for s in view["sections"].as_array().unwrap() {
+            let heading = format!("{}. {}", s["number"], s["heading"].as_str().unwrap());
+            let first_word = heading
+                .split_whitespace()
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let found = text[at..].find(&first_word);
+            assert!(found.is_some(), "{lang}: {heading} after byte {at}");
+            at += found.unwrap();
+        }
+        let (address, _) = seloste::legal::AUTHORITIES
+            .fi_ombudsman
+            .visiting_address
+            .get(lang);
+        assert!(
+            text.contains(address),
+            "{lang}: the Ombudsman's current address {address}"
+        );
+    }
+}
+
+#[test]
+fn output_is_deterministic() {
+    let n = load(&root().join("examples/kaislaniemi-perhepalvelut.yaml"));
+    let mut a = renderer();
+    let mut b = renderer();
+    for format in [Format::Md, Format::Html, Format::Pdf] {
+        let lang = seloste::model::Lang::Sv;
+        let first = a.render(&n, lang, format, None).unwrap();
+        let again = a.render(&n, lang, format, None).unwrap();
+        let fresh = b.render(&n, lang, format, None).unwrap();
+        assert!(
+            first == again && first == fresh,
+            "{format:?} differs between runs"
+        );
+    }
+}
+
+#[test]
+fn hostile_text_is_shown_literally_or_dropped_in_every_format() {
+    let n = load(&root().join("tests/fixtures/render/injection.yaml"));
+    let mut r = renderer();
+    let dir = tempfile::tempdir().unwrap();
+    for lang in n.languages.clone() {
+        let html = String::from_utf8(r.render(&n, lang, Format::Html, None).unwrap()).unwrap();
+        for bad in [
+            "<script",
+            "<img",
+            "<iframe",
+            "<style>body",
+            "<div onclick",
+            "<b onmouseover",
+            "href=\"data:",
+            "<a href=\"javascript",
+        ] {
+            assert!(!html.contains(bad), "{lang} HTML contains {bad}");
+        }
+        assert!(
+            html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "shown as text"
+        );
+        assert!(
+            html.contains("href=\"https://example.fi\""),
+            "safe links stay"
+        );
+        assert!(!html.contains("<h1>otsikko") && html.matches("<h1").count() == 1);
+
+        let md = String::from_utf8(r.render(&n, lang, Format::Md, None).unwrap()).unwrap();
+        // Read by any CommonMark renderer, the document has no raw HTML and
+        // no link other than http(s), mailto and tel.
+        use pulldown_cmark::{Event, Parser, Tag};
+        for ev in Parser::new(&md) {
+            match ev {
+                Event::Html(h) | Event::InlineHtml(h) => panic!("{lang} Markdown has raw HTML {h}"),
+                Event::Start(Tag::Link { dest_url, .. }) => {
+                    assert!(
+                        seloste::render::rich::safe_url(&dest_url) || !dest_url.contains(':'),
+                        "{lang} link {dest_url}"
+                    )
+                }
+                Event::Start(Tag::Image { .. }) => panic!("{lang} Markdown has an image"),
+                _ => {}
+            }
+        }
+        assert!(md.contains("\\<script"), "escaped in Markdown");
+
+        let pdf = r.render(&n, lang, Format::Pdf, None).unwrap();
+        let path = dir.path().join(format!("{}.pdf", lang.code()));
+        std::fs::write(&path, &pdf).unwrap();
+        let text = poppler("pdftotext", &[], &path);
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for literal in [
+            "#read(\"/etc/passwd\")",
+            "$x^2$",
+            "#panic(\"pwned\")",
+            "<script>alert(1)</script>",
+        ] {
+            assert!(
+                flat.contains(literal),
+                "{lang} PDF lacks literal {literal}:\n{flat}"
+            );
+        }
+        assert!(!text.contains("root:x:0:0"), "no file was read");
+    }
+}
+
+fn seloste(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn render_command_writes_one_file_per_language() {
+    let d = tempfile::tempdir().unwrap();
+    let example = root().join("examples/kaislaniemi-perhepalvelut.yaml");
+    let ex = example.to_str().unwrap();
+    let (code, _, err) = seloste(d.path(), &["render", ex, "--format", "md"]);
+    assert_eq!(code, 0, "{err}");
+    for l in ["fi", "sv", "en"] {
+        assert!(
+            d.path()
+                .join(format!("kaislaniemi-perhepalvelut.{l}.md"))
+                .is_file()
+        );
+    }
+    let (code, out, _) = seloste(
+        d.path(),
+        &["render", ex, "--format", "html", "--lang", "sv", "-o", "-"],
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("<html lang=\"sv\""));
+    let (code, _, err) = seloste(d.path(), &["render", ex, "--format", "pdf", "-o", "-"]);
+    assert_eq!(code, 2, "{err}");
+    let (code, _, _) = seloste(
+        d.path(),
+        &[
+            "render",
+            ex,
+            "--format",
+            "pdf",
+            "--lang",
+            "en",
+            "-o",
+            "out/x.pdf",
+        ],
+    );
+    assert_eq!(code, 0);
+    assert!(
+        std::fs::read(d.path().join("out/x.pdf"))
+            .unwrap()
+            .starts_with(b"%PDF-")
+    );
+    // A notice that does not load is not rendered.
+    let bad = root().join("tests/fixtures/bad/unknown-key.yaml");
+    let (code, _, err) = seloste(
+        d.path(),
+        &["render", bad.to_str().unwrap(), "--format", "md"],
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("schema-unknown-key"), "{err}");
+}
+
+#[test]
+fn templates_eject_and_override_with_located_errors() {
+    let d = tempfile::tempdir().unwrap();
+    let (code, out, _) = seloste(d.path(), &["templates", "eject", "tpl"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("notice.typ"));
+    // Ejecting again never overwrites.
+    let (code, _, err) = seloste(d.path(), &["templates", "eject", "tpl"]);
+    assert_eq!(code, 2, "{err}");
+
+    let example = root().join("examples/kaislaniemi-perhepalvelut.yaml");
+    let ex = example.to_str().unwrap();
+    // A user template replaces the built-in one.
+    std::fs::write(d.path().join("tpl/notice.md"), "# {{ n.title }} (custom)\n").unwrap();
+    let (code, out, err) = seloste(
+        d.path(),
+        &[
+            "render",
+            ex,
+            "--format",
+            "md",
+            "--lang",
+            "fi",
+            "--templates",
+            "tpl",
+            "-o",
+            "-",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("(custom)"), "{out}");
+
+    // A broken tera template names its file and line.
+    std::fs::write(
+        d.path().join("tpl/notice.md"),
+        "# ok\n\n{% if n.title %}\nunclosed\n",
+    )
+    .unwrap();
+    let (code, _, err) = seloste(
+        d.path(),
+        &["render", ex, "--format", "md", "--templates", "tpl"],
+    );
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("tpl/notice.md") && err.contains("5:1"),
+        "{err}"
+    );
+
+    // A broken typst template names its file, line and column.
+    std::fs::write(d.path().join("tpl/notice.md"), "# {{ n.title }}\n").unwrap();
+    std::fs::write(
+        d.path().join("tpl/notice.typ"),
+        "#let n = json(\"/data.json\")\n\n#n.no_such_field\n",
+    )
+    .unwrap();
+    let (code, _, err) = seloste(
+        d.path(),
+        &[
+            "render",
+            ex,
+            "--format",
+            "pdf",
+            "--templates",
+            "tpl",
+            "-o",
+            "x.pdf",
+            "--lang",
+            "fi",
+        ],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("tpl/notice.typ:3:"), "{err}");
+    assert!(!d.path().join("x.pdf").exists(), "no half-written output");
+
+    // A misspelt template name is refused.
+    std::fs::write(d.path().join("tpl/notice.htm"), "x").unwrap();
+    let (code, _, err) = seloste(
+        d.path(),
+        &["render", ex, "--format", "md", "--templates", "tpl"],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("not a template name"), "{err}");
+}
