@@ -24,3 +24,4 @@ pub mod model;
 pub mod render;
 pub mod rules;
 pub mod schema;
+pub mod site;

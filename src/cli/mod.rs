@@ -57,6 +57,10 @@ enum Command {
         #[arg(long, value_enum)]
         message_lang: Option<MsgLang>,
     },
+    /// Build the static website of a folder of notices: index, HTML, PDF and
+    /// Markdown of every notice in every language, notices.json, sitemap and
+    /// accessibility statement.
+    Build(BuildArgs),
     /// Render a notice as Markdown, HTML or PDF, one document per language.
     Render(RenderArgs),
     /// Work with the templates.
@@ -70,6 +74,31 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+}
+
+#[derive(Debug, clap::Args)]
+struct BuildArgs {
+    /// The folder of notices.
+    #[arg(default_value = "notices")]
+    input: PathBuf,
+    /// The site folder; replaced as a whole when the build succeeds.
+    #[arg(long, default_value = "public")]
+    out: PathBuf,
+    /// Fail (and keep the previous site) when any notice has an error-level finding.
+    #[arg(long)]
+    strict: bool,
+    /// No progress bar and no findings; only errors.
+    #[arg(long, short)]
+    quiet: bool,
+    /// A folder whose files replace built-in templates of the same name.
+    #[arg(long)]
+    templates: Option<PathBuf>,
+    /// Check as of this date (YYYY-MM-DD) instead of today.
+    #[arg(long, value_parser = parse_date)]
+    as_of: Option<Date>,
+    /// Use this configuration file instead of the nearest `seloste.toml`.
+    #[arg(long)]
+    config: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -240,6 +269,7 @@ fn run(cli: Cli) -> u8 {
             }
         },
         Command::Render(args) => run_render(args),
+        Command::Build(args) => run_build(args),
         Command::Templates {
             command: TemplatesCommand::Eject { dir },
         } => match crate::render::TemplateSet::eject(&dir) {
@@ -293,6 +323,82 @@ impl Configs {
         let c = Config::discover(&dir)?.map(Rc::new);
         self.by_dir.insert(dir, c.clone());
         Ok(c)
+    }
+}
+
+fn run_build(args: BuildArgs) -> u8 {
+    use crate::site::{BuildError, BuildOptions, build};
+    let mut settings = Settings::new(args.as_of.unwrap_or_else(Date::today));
+    settings.lang = env_lang();
+    let opts = BuildOptions {
+        input: args.input.clone(),
+        out: args.out.clone(),
+        strict: args.strict,
+        templates: args.templates.clone(),
+        settings,
+        cli_as_of: args.as_of.is_some(),
+        config: args.config.clone(),
+    };
+    let show_bar =
+        !args.quiet && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+    let bar = indicatif::ProgressBar::hidden();
+    if show_bar {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} notices {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+    }
+    let progress = |done: usize, total: usize| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    };
+    let result = build(&opts, &progress);
+    bar.finish_and_clear();
+    let mut err = std::io::stderr().lock();
+    match result {
+        Ok(report) => {
+            if !args.quiet {
+                for r in &report.reports {
+                    for d in &r.diagnostics {
+                        let _ = writeln!(err, "{}", diag::human::short_line(r, d));
+                    }
+                }
+                let _ = writeln!(err, "{}", diag::human::summary(&report.reports));
+                let _ = writeln!(
+                    err,
+                    "built {} ({} files): {} rendered, {} unchanged",
+                    args.out.display(),
+                    report.files,
+                    report.rendered.len(),
+                    report.reused.len()
+                );
+            }
+            EXIT_OK
+        }
+        Err(BuildError::NotLoaded(reports)) => {
+            let opts = diag::human::HumanOptions {
+                color: false,
+                width: 100,
+            };
+            for r in &reports {
+                let _ = write!(err, "{}", diag::human::render_file(r, opts));
+            }
+            let _ = writeln!(
+                err,
+                "error: {} notice(s) could not be loaded; the site was not changed",
+                reports.len()
+            );
+            EXIT_FINDINGS
+        }
+        Err(BuildError::Strict(n)) => {
+            let _ = writeln!(
+                err,
+                "error: --strict: {n} notice(s) have error-level findings (`seloste check` lists them); the site was not changed"
+            );
+            EXIT_FINDINGS
+        }
+        Err(e) => fail(&format!("{e}; the site was not changed")),
     }
 }
 
