@@ -1,0 +1,212 @@
+//! `seloste build`: the site of `notices/` and `examples/` (file list,
+//! index, notices.json), incremental rebuilds, failed builds that leave the
+//! previous site intact, refused `--out` values, identical rebuilds.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn seloste(dir: &Path, args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("LANG", "C")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Every file of a tree with its bytes, by relative path.
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            (rel, std::fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+fn build(input: &Path, out: &Path, extra: &[&str]) -> (i32, String) {
+    let mut args = vec![
+        "build",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--as-of",
+        "2026-11-22",
+    ];
+    args.extend_from_slice(extra);
+    seloste(root(), &args)
+}
+
+#[test]
+fn site_of_notices_and_examples() {
+    let d = tempfile::tempdir().unwrap();
+    for (name, input) in [
+        ("notices", root().join("notices")),
+        ("examples", root().join("examples")),
+    ] {
+        let out = d.path().join(name);
+        let (code, err) = build(&input, &out, &[]);
+        assert_eq!(code, 0, "{err}");
+        let files = tree(&out);
+        let list: Vec<&String> = files.keys().collect();
+        insta::assert_debug_snapshot!(format!("site-{name}-files"), list);
+        let index = String::from_utf8(files["index.html"].clone()).unwrap();
+        insta::assert_snapshot!(format!("site-{name}-index"), index);
+        let json = String::from_utf8(files["notices.json"].clone()).unwrap();
+        insta::assert_snapshot!(format!("site-{name}-notices-json"), json);
+        // Every notice page links back to the index and the statement.
+        for (path, bytes) in &files {
+            if path.ends_with(".html") && path.contains('/') {
+                let html = String::from_utf8_lossy(bytes);
+                assert!(html.contains("href=\"../index.html\""), "{path}");
+            }
+        }
+    }
+    // With a base URL the sitemap lists every page.
+    let sitemap = std::fs::read_to_string(d.path().join("notices/sitemap.xml")).unwrap();
+    assert!(sitemap.contains("<loc>https://seloste.example/tietosuoja/lieto-lapsiperheiden-palvelut/lieto-lapsiperheiden-palvelut.fi.html</loc>"), "{sitemap}");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.path().is_file() {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn rebuild_renders_exactly_the_changed_notice_and_is_identical() {
+    let d = tempfile::tempdir().unwrap();
+    let input = d.path().join("in");
+    copy_dir(&root().join("notices"), &input);
+    let out = d.path().join("site");
+    let (code, err) = build(&input, &out, &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("5 rendered, 0 unchanged"), "{err}");
+    let first = tree(&out);
+
+    // Nothing changed: nothing is rendered, the tree is byte-identical.
+    let (_, err) = build(&input, &out, &[]);
+    assert!(err.contains("0 rendered, 5 unchanged"), "{err}");
+    assert_eq!(tree(&out), first);
+
+    // A second build into another folder is byte-identical too.
+    let other = d.path().join("other");
+    build(&input, &other, &[]);
+    assert_eq!(tree(&other), first);
+
+    // One notice changes: only it is rendered again.
+    let file = input.join("lieto-lapsiperheiden-palvelut.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replace("title: ", "title: Muutettu ")).unwrap();
+    let (code, err) = build(&input, &out, &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("1 rendered, 4 unchanged"), "{err}");
+    let after = tree(&out);
+    let changed: Vec<&String> = after.keys().filter(|k| after[*k] != first[*k]).collect();
+    assert!(
+        changed
+            .iter()
+            .all(|k| k.starts_with("lieto-") || !k.contains('/')),
+        "{changed:?}"
+    );
+}
+
+#[test]
+fn failed_build_leaves_the_previous_site_intact() {
+    let d = tempfile::tempdir().unwrap();
+    let input = d.path().join("in");
+    copy_dir(&root().join("notices"), &input);
+    let out = d.path().join("site");
+    assert_eq!(build(&input, &out, &[]).0, 0);
+    let before = tree(&out);
+
+    // A template that fails while rendering PDFs, mid-build.
+    let tpl = d.path().join("tpl");
+    std::fs::create_dir_all(&tpl).unwrap();
+    std::fs::write(
+        tpl.join("notice.typ"),
+        "#let n = json(\"/data.json\")\n#n.missing\n",
+    )
+    .unwrap();
+    let (code, err) = build(&input, &out, &["--templates", tpl.to_str().unwrap()]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("notice.typ:2:"), "{err}");
+    assert_eq!(tree(&out), before);
+
+    // --strict with error-level findings.
+    let (code, err) = build(&input, &out, &["--strict"]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(tree(&out), before);
+
+    // A notice that does not load.
+    std::fs::write(input.join("rikki.yaml"), "id: rikki\ntitle: [\n").unwrap();
+    let (code, err) = build(&input, &out, &[]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("yaml-syntax"), "{err}");
+    assert_eq!(tree(&out), before);
+    // No temporary folders are left beside --out.
+    let leftovers: Vec<_> = std::fs::read_dir(d.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn out_misuse_is_refused() {
+    let d = tempfile::tempdir().unwrap();
+    let input: PathBuf = d.path().join("in");
+    copy_dir(&root().join("notices"), &input);
+    for out in [input.clone(), d.path().to_path_buf()] {
+        let (code, err) = build(&input, &out, &[]);
+        assert_eq!(code, 2, "{err}");
+        assert!(err.contains("contains the input folder"), "{err}");
+    }
+    // A folder with other content is never replaced.
+    let foreign = d.path().join("documents");
+    std::fs::create_dir_all(&foreign).unwrap();
+    std::fs::write(foreign.join("important.txt"), "keep").unwrap();
+    let (code, err) = build(&input, &foreign, &[]);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(
+        std::fs::read_to_string(foreign.join("important.txt")).unwrap(),
+        "keep"
+    );
+    // An id that would leave the output folder.
+    let bad = d.path().join("bad");
+    std::fs::create_dir_all(&bad).unwrap();
+    let text =
+        std::fs::read_to_string(root().join("notices/lieto-lapsiperheiden-palvelut.yaml")).unwrap();
+    std::fs::write(
+        bad.join("x.yaml"),
+        text.replace("id: lieto-lapsiperheiden-palvelut", "id: ../../escape"),
+    )
+    .unwrap();
+    let (code, err) = build(&bad, &d.path().join("site2"), &[]);
+    assert_ne!(code, 0, "{err}");
+    assert!(!d.path().join("escape").exists());
+}
