@@ -1262,6 +1262,35 @@ pub struct Rights {
     pub automated_decision: Option<RightDecl>,
 }
 
+impl Rights {
+    /// The rights' keys, in the order of the GDPR articles.
+    pub const KEYS: [&'static str; 8] = [
+        "access",
+        "rectification",
+        "erasure",
+        "restriction",
+        "portability",
+        "object",
+        "withdraw_consent",
+        "automated_decision",
+    ];
+
+    /// The declaration of the right with this key (see [`Rights::KEYS`]).
+    pub fn get(&self, key: &str) -> Option<&RightDecl> {
+        match key {
+            "access" => self.access.as_ref(),
+            "rectification" => self.rectification.as_ref(),
+            "erasure" => self.erasure.as_ref(),
+            "restriction" => self.restriction.as_ref(),
+            "portability" => self.portability.as_ref(),
+            "object" => self.object.as_ref(),
+            "withdraw_consent" => self.withdraw_consent.as_ref(),
+            "automated_decision" => self.automated_decision.as_ref(),
+            _ => None,
+        }
+    }
+}
+
 /// How rights requests are made.
 ///
 /// FI: Miten oikeuksien käyttöä koskevat pyynnöt tehdään.

@@ -8,7 +8,9 @@ use serde_json::{Value, json};
 use super::rich::Rich;
 use super::texts::TEXTS;
 use crate::legal::{AUTHORITIES, STATUTES};
-use crate::model::{Contact, Controller, Date, Lang, LawRef, LegalBasis, Notice, RightDecl, Text};
+use crate::model::{
+    Contact, Controller, Date, Lang, LawRef, LegalBasis, Notice, RightDecl, Rights, Text,
+};
 
 /// One field row.
 #[derive(Debug, Clone, Serialize)]
@@ -276,16 +278,27 @@ impl Builder<'_> {
         if let Some(a) = &c.visiting_address {
             rows.push(self.row("visiting_address", self.rich_plain(a)));
         }
-        if let Some(p) = &c.phone {
+        self.push_channels(&mut rows, &c.phone, &c.email, &c.website);
+        rows
+    }
+
+    /// The phone, e-mail and website rows shared by controllers and contacts.
+    fn push_channels(
+        &self,
+        rows: &mut Vec<Row>,
+        phone: &Option<String>,
+        email: &Option<String>,
+        website: &Option<String>,
+    ) {
+        if let Some(p) = phone {
             rows.push(self.phone_row(p));
         }
-        if let Some(e) = &c.email {
+        if let Some(e) = email {
             rows.push(self.email_row(e));
         }
-        if let Some(w) = &c.website {
+        if let Some(w) = website {
             rows.push(self.link_row("website", w));
         }
-        rows
     }
 
     fn contact_rows(&self, c: &Contact) -> Vec<Row> {
@@ -299,15 +312,7 @@ impl Builder<'_> {
         if let Some(a) = &c.address {
             rows.push(self.row("address", self.rich_plain(a)));
         }
-        if let Some(p) = &c.phone {
-            rows.push(self.phone_row(p));
-        }
-        if let Some(e) = &c.email {
-            rows.push(self.email_row(e));
-        }
-        if let Some(w) = &c.website {
-            rows.push(self.link_row("website", w));
-        }
+        self.push_channels(&mut rows, &c.phone, &c.email, &c.website);
         rows
     }
 
@@ -428,7 +433,7 @@ impl Builder<'_> {
     /// The right to object, when it applies (declared, or implied by a
     /// public-task / legitimate-interests basis or direct marketing).
     fn object_right(&self) -> Option<Rich> {
-        let decl = self.n.rights.as_ref().and_then(|r| r.object.as_ref());
+        let decl = self.n.rights.as_ref().and_then(|r| r.get("object"));
         if decl.and_then(RightDecl::applies) == Some(false) {
             return None;
         }
@@ -1086,36 +1091,13 @@ impl Builder<'_> {
     /// the notice's details; access and rectification always (Arts 15-16
     /// apply to all processing).
     fn rights(&self) -> Vec<Subsection> {
-        let rights = self.n.rights.as_ref();
-        let declared = |key: &str| -> Option<&RightDecl> {
-            let r = rights?;
-            match key {
-                "access" => r.access.as_ref(),
-                "rectification" => r.rectification.as_ref(),
-                "erasure" => r.erasure.as_ref(),
-                "restriction" => r.restriction.as_ref(),
-                "portability" => r.portability.as_ref(),
-                "object" => r.object.as_ref(),
-                "withdraw_consent" => r.withdraw_consent.as_ref(),
-                "automated_decision" => r.automated_decision.as_ref(),
-                _ => None,
-            }
-        };
+        let declared = |key: &str| self.n.rights.as_ref().and_then(|r| r.get(key));
         let bases = self.bases();
         let public = bases
             .iter()
             .any(|b| matches!(b, LegalBasis::PublicTask | LegalBasis::LegalObligation));
         let mut out = Vec::new();
-        for key in [
-            "access",
-            "rectification",
-            "erasure",
-            "restriction",
-            "portability",
-            "object",
-            "withdraw_consent",
-            "automated_decision",
-        ] {
+        for key in Rights::KEYS {
             let d = declared(key);
             if d.is_none() && !matches!(key, "access" | "rectification") {
                 continue;

@@ -127,6 +127,6 @@ impl Facts {
 
 /// Whether the notice states a right as applying (`true` or a mapping that
 /// does not say `applies: false`).
-pub fn stated(right: &Option<RightDecl>) -> bool {
+pub fn stated(right: Option<&RightDecl>) -> bool {
     matches!(right, Some(r) if r.applies() != Some(false))
 }

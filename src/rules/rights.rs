@@ -69,31 +69,8 @@ pub static RIGHTS_BY_BASIS: &[RightRow] = &[
 ];
 
 /// The keys under `rights`, in the order of the format.
-const RIGHT_KEYS: [&str; 8] = [
-    "access",
-    "rectification",
-    "erasure",
-    "restriction",
-    "portability",
-    "object",
-    "withdraw_consent",
-    "automated_decision",
-];
-
-fn right<'a>(rights: &'a Option<Rights>, key: &str) -> &'a Option<RightDecl> {
-    static NONE: Option<RightDecl> = None;
-    let Some(r) = rights else { return &NONE };
-    match key {
-        "access" => &r.access,
-        "rectification" => &r.rectification,
-        "erasure" => &r.erasure,
-        "restriction" => &r.restriction,
-        "portability" => &r.portability,
-        "object" => &r.object,
-        "withdraw_consent" => &r.withdraw_consent,
-        "automated_decision" => &r.automated_decision,
-        _ => &NONE,
-    }
+fn right<'a>(rights: &'a Option<Rights>, key: &str) -> Option<&'a RightDecl> {
+    rights.as_ref().and_then(|r| r.get(key))
 }
 
 /// Reports a right that must be stated but is not (absent, or `applies:
@@ -435,9 +412,9 @@ static HOW_TO: Rule = Rule {
         if cx.notice.rights.is_none() {
             return;
         }
-        let all_how = RIGHT_KEYS
+        let all_how = Rights::KEYS
             .iter()
-            .filter_map(|k| right(&cx.notice.rights, k).as_ref())
+            .filter_map(|k| right(&cx.notice.rights, k))
             .filter(|d| d.applies() != Some(false))
             .all(|d| d.details().is_some_and(|x| x.how.is_some()));
         if !all_how {

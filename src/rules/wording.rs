@@ -2,7 +2,7 @@
 //! (henkilötietolaki 523/1999), restrictive request rules, obsolete terms,
 //! hedging words and template placeholders.
 
-use super::helpers::strings;
+use super::helpers::{find_all_text, strings};
 use super::{Cx, Hits, Msg, Rule, Scope};
 use crate::diag::Severity;
 
@@ -18,14 +18,10 @@ pub static RULES: &[&Rule] = &[
 
 /// Reports the first needle found in each string (lower-cased search),
 /// limited to pointers accepted by `scope`.
-fn find_phrases(cx: &Cx<'_>, hits: &mut Hits, needles: &[&str], scope: fn(&str) -> bool) {
-    for (ptr, text) in strings(cx) {
-        if !scope(&ptr) {
-            continue;
-        }
-        let lower = text.to_lowercase();
-        if let Some(n) = needles.iter().find(|n| lower.contains(*n)) {
-            hits.at(&ptr).arg("phrase", *n);
+fn find_phrases(cx: &Cx<'_>, hits: &mut Hits, needles: &[&'static str], scope: fn(&str) -> bool) {
+    for (ptr, phrase) in find_all_text(cx, needles) {
+        if scope(&ptr) {
+            hits.at(ptr).arg("phrase", phrase);
         }
     }
 }
