@@ -104,7 +104,8 @@ pub struct SiteConfig {
     /// Logo: a file next to `seloste.toml`, copied into the site, with its alternative text.
     #[serde(default)]
     pub logo: Option<Logo>,
-    /// Accent colours (CSS colours); checked for contrast.
+    /// Accent colours (CSS colours). The pair must have a contrast of at
+    /// least 4.5:1; seloste does not check it.
     #[serde(default)]
     pub colours: Option<Colours>,
     /// Where readers send feedback (also used by the accessibility statement).

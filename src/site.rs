@@ -206,24 +206,30 @@ pub fn build(
         .as_ref()
         .and_then(|c| std::fs::read(&c.path).ok())
         .unwrap_or_default();
+    // Everything a page depends on besides its notice, hashed once.
+    let shared_digest = {
+        let mut h = Fnv::default();
+        h.write(set.digest().as_bytes());
+        h.write(&config_text);
+        h.write(env!("CARGO_PKG_VERSION").as_bytes());
+        h.write(include_str!("../data/texts.toml").as_bytes());
+        h.write(include_str!("../data/statutes.toml").as_bytes());
+        h.write(include_str!("../data/authorities.toml").as_bytes());
+        h.0.to_le_bytes()
+    };
     for file in &files {
         let settings = match &config {
             Some(c) => c.settings_for(file, &opts.settings, opts.cli_as_of),
             None => opts.settings.clone(),
         };
-        let bytes = std::fs::read(file).map_err(io(file))?;
         let checked =
             check::check_file(file, &settings).map_err(|e| BuildError::Usage(e.to_string()))?;
         match checked.loaded {
             Some(loaded) => {
+                // The notice as checked (the file's text), so it is read once.
                 let mut h = Fnv::default();
-                h.write(&bytes);
-                h.write(set.digest().as_bytes());
-                h.write(&config_text);
-                h.write(env!("CARGO_PKG_VERSION").as_bytes());
-                h.write(include_str!("../data/texts.toml").as_bytes());
-                h.write(include_str!("../data/statutes.toml").as_bytes());
-                h.write(include_str!("../data/authorities.toml").as_bytes());
+                h.write(checked.report.source.as_bytes());
+                h.write(&shared_digest);
                 items.push(Item {
                     loaded,
                     report_index: reports.len(),
@@ -318,18 +324,20 @@ pub fn build(
                         })
                     });
                 for lang in &n.languages {
+                    // One view model per language serves all three formats.
+                    let view = (!reuse).then(|| view::build(n, *lang, Some(&link)));
                     for format in [Format::Html, Format::Md, Format::Pdf] {
                         let fname = view::file_name(&n.id, *lang, format.ext());
                         let target = dir.join(&fname);
-                        if reuse {
+                        let Some(view) = &view else {
                             let from = out.join(&n.id).join(&fname);
                             std::fs::copy(&from, &target).map_err(io(&from))?;
                             continue;
-                        }
+                        };
                         let r = renderer
                             .as_mut()
                             .map_err(|e| BuildError::Usage(e.to_string()))?;
-                        let bytes = r.render(n, *lang, format, Some(&link))?;
+                        let bytes = r.render_view(n, *lang, format, view)?;
                         std::fs::write(&target, bytes).map_err(io(&target))?;
                     }
                 }
