@@ -174,6 +174,116 @@ fn default_conformance() -> String {
     "full".into()
 }
 
+/// The largest `seloste.toml` read. Real ones are a few kilobytes.
+pub const MAX_CONFIG_BYTES: u64 = 256 * 1024;
+
+/// The largest `stale_months`: a century.
+pub const MAX_STALE_MONTHS: u32 = 1200;
+
+/// Reads a configuration file: a regular file of at most
+/// [`MAX_CONFIG_BYTES`] (not a device or a pipe such as `/dev/zero`).
+fn read_bounded(path: &Path) -> Result<String, String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let meta = file.metadata().map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err("not a regular file".into());
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_CONFIG_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > MAX_CONFIG_BYTES {
+        return Err(format!(
+            "the file is larger than {MAX_CONFIG_BYTES} bytes; a configuration is a few kilobytes"
+        ));
+    }
+    String::from_utf8(bytes).map_err(|_| "the file is not UTF-8".to_owned())
+}
+
+/// Whether `s` is a CSS hex colour (`#rgb` or `#rrggbb`).
+fn hex_colour(s: &str) -> bool {
+    s.strip_prefix('#')
+        .is_some_and(|h| matches!(h.len(), 3 | 6) && h.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+/// Whether `s` is an absolute `http(s)` URL without spaces, quotes or
+/// angle brackets.
+fn web_url(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && s.len() > 8
+        && !s.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`')
+        })
+}
+
+impl SiteConfig {
+    /// Checks the values that reach the pages: colours are hex colours,
+    /// links are `http(s)` URLs, the e-mail address is an address, and the
+    /// logo is a relative path inside the configuration's folder.
+    fn validate(&self) -> Result<(), String> {
+        if let Some(c) = &self.colours {
+            for (key, v) in [
+                ("accent", Some(&c.accent)),
+                ("accent_text", c.accent_text.as_ref()),
+            ] {
+                if let Some(v) = v
+                    && !hex_colour(v)
+                {
+                    return Err(format!(
+                        "site.colours.{key} = \"{v}\": use a hex colour such as \"#00594f\""
+                    ));
+                }
+            }
+        }
+        for (key, v) in [
+            ("base_url", self.base_url.as_ref()),
+            (
+                "feedback.url",
+                self.feedback.as_ref().and_then(|f| f.url.as_ref()),
+            ),
+        ] {
+            if let Some(v) = v
+                && !web_url(v)
+            {
+                return Err(format!(
+                    "site.{key} = \"{v}\": use an http:// or https:// address"
+                ));
+            }
+        }
+        if let Some(e) = self.feedback.as_ref().and_then(|f| f.email.as_ref()) {
+            let ok = e.split_once('@').is_some_and(|(a, d)| {
+                !a.is_empty()
+                    && d.contains('.')
+                    && !e.chars().any(|c| {
+                        c.is_whitespace()
+                            || c.is_control()
+                            || matches!(c, '"' | '\'' | '<' | '>' | ':' | '/')
+                    })
+            });
+            if !ok {
+                return Err(format!(
+                    "site.feedback.email = \"{e}\": not an e-mail address"
+                ));
+            }
+        }
+        if let Some(l) = &self.logo {
+            let p = Path::new(&l.file);
+            let inside = p
+                .components()
+                .all(|c| matches!(c, std::path::Component::Normal(_)));
+            if l.file.is_empty() || !inside {
+                return Err(format!(
+                    "site.logo.file = \"{}\": give a path relative to seloste.toml, inside its folder (no `..`, no absolute path)",
+                    l.file
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
 struct Override {
     set: GlobSet,
     rules: BTreeMap<String, Level>,
@@ -232,7 +342,7 @@ impl Config {
             path: path.display().to_string(),
             message,
         };
-        let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
+        let text = read_bounded(path).map_err(err)?;
         let raw: RawConfig =
             toml::from_str(&text).map_err(|e| err(e.to_string().trim().to_owned()))?;
         let as_of = match raw.as_of {
@@ -243,6 +353,16 @@ impl Config {
             None => None,
         };
         check_ids(path, &raw.rules)?;
+        for m in std::iter::once(raw.stale_months)
+            .chain(raw.overrides.iter().map(|o| o.stale_months))
+            .flatten()
+        {
+            if !(1..=MAX_STALE_MONTHS).contains(&m) {
+                return Err(err(format!(
+                    "stale_months = {m}: use a number of months from 1 to {MAX_STALE_MONTHS}"
+                )));
+            }
+        }
         let mut overrides = Vec::new();
         for o in raw.overrides {
             check_ids(path, &o.rules)?;
@@ -262,7 +382,13 @@ impl Config {
         {
             return Err(err(format!("site.lang `{l}` is not fi, sv or en")));
         }
-        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        if let Some(site) = &raw.site {
+            site.validate().map_err(err)?;
+        }
+        // Absolute, so that override paths match whatever the current
+        // folder and however the file was named (`--config ./seloste.toml`).
+        let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let dir = abs.parent().map(Path::to_path_buf).unwrap_or_default();
         Ok(Config {
             path: path.to_path_buf(),
             dir,

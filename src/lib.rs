@@ -19,6 +19,7 @@ pub mod config;
 pub mod diag;
 pub mod fsutil;
 pub mod legal;
+pub mod limits;
 pub mod load;
 pub mod model;
 pub mod render;

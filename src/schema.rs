@@ -86,10 +86,15 @@ static VALIDATOR: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
         .expect("the generated schema is valid")
 });
 
-/// Validates a document against the schema and returns every error.
+/// Validates a document against the schema and returns every error, up to
+/// [`crate::check::MAX_FINDINGS`] and one more (so the caller can tell that
+/// there were more).
 pub fn validate(doc: &Document, text: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for error in VALIDATOR.iter_errors(&doc.value) {
+    for error in VALIDATOR
+        .iter_errors(&doc.value)
+        .take(crate::check::MAX_FINDINGS + 1)
+    {
         let pointer = error.instance_path().as_str().to_owned();
         let schema_path = error.schema_path().as_str().to_owned();
         out.extend(describe(

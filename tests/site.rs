@@ -172,6 +172,7 @@ fn failed_build_leaves_the_previous_site_intact() {
         .unwrap()
         .filter_map(Result::ok)
         .filter(|e| e.file_name().to_string_lossy().starts_with('.'))
+        .filter(|e| e.file_name() != ".site.lock")
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
@@ -209,4 +210,62 @@ fn out_misuse_is_refused() {
     let (code, err) = build(&bad, &d.path().join("site2"), &[]);
     assert_ne!(code, 0, "{err}");
     assert!(!d.path().join("escape").exists());
+}
+
+/// A site of 300 notices builds with the default stack (the regression test
+/// for "stack limit reached" at 200 notices), with one renderer per worker
+/// at most, never one per notice.
+#[test]
+fn three_hundred_notices_build_with_one_renderer_per_worker() {
+    let d = tempfile::tempdir().unwrap();
+    let input = d.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    let sources: Vec<(String, String)> = std::fs::read_dir(root().join("notices"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "yaml"))
+        .map(|e| {
+            let text = std::fs::read_to_string(e.path()).unwrap();
+            let id = text
+                .lines()
+                .find_map(|l| l.strip_prefix("id: "))
+                .unwrap()
+                .trim()
+                .to_owned();
+            (id, text)
+        })
+        .collect();
+    for i in 0..300 {
+        let (id, text) = &sources[i % sources.len()];
+        let new_id = format!("{id}-{i:03}");
+        std::fs::write(
+            input.join(format!("{new_id}.yaml")),
+            text.replace(&format!("id: {id}"), &format!("id: {new_id}")),
+        )
+        .unwrap();
+    }
+    let opts = seloste::site::BuildOptions {
+        input: input.clone(),
+        out: d.path().join("site"),
+        strict: false,
+        templates: None,
+        settings: seloste::rules::Settings::new(seloste::model::Date::new(2026, 11, 22).unwrap()),
+        cli_as_of: true,
+        config: None,
+        jobs: 2,
+    };
+    let report = seloste::site::build(&opts, &|_, _| {}).unwrap();
+    assert_eq!(report.rendered.len(), 300);
+    assert_eq!(report.workers, 2);
+    assert!(
+        (1..=report.workers).contains(&report.renderers),
+        "{} renderers for {} workers",
+        report.renderers,
+        report.workers
+    );
+    assert!(d.path().join("site/index.html").is_file());
+    // A rebuild reuses every notice and creates no renderer at all.
+    let again = seloste::site::build(&opts, &|_, _| {}).unwrap();
+    assert_eq!((again.rendered.len(), again.reused.len()), (0, 300));
+    assert_eq!(again.renderers, 0);
 }

@@ -17,6 +17,36 @@ use crate::model::Notice;
 use crate::rules::{self, Settings};
 use crate::schema;
 
+/// The most findings reported for one file. A file with more (thousands of
+/// empty list items, say) gets the first ones by position and one more
+/// finding that says how many were left out; the exit code still counts
+/// them.
+pub const MAX_FINDINGS: usize = 1000;
+
+/// Keeps the first [`MAX_FINDINGS`] findings (by position) and adds one
+/// that counts the rest, with the highest severity among them.
+fn cap(report: &mut FileReport) {
+    if report.diagnostics.len() <= MAX_FINDINGS {
+        return;
+    }
+    let rest = report.diagnostics.split_off(MAX_FINDINGS);
+    let worst = rest
+        .iter()
+        .map(|d| d.severity)
+        .max()
+        .unwrap_or(crate::diag::Severity::Info);
+    let mut d = Diagnostic::error(
+        "findings-truncated",
+        format!(
+            "at least {} more findings in this file are not shown; seloste reports at most {MAX_FINDINGS} per file",
+            rest.len()
+        ),
+    )
+    .help("fix the findings shown and check again");
+    d.severity = worst;
+    report.diagnostics.push(d);
+}
+
 /// A notice that loaded and passed the schema, with its source positions.
 #[derive(Debug)]
 pub struct Loaded {
@@ -52,6 +82,18 @@ pub enum InputError {
     /// A directory holds no `.yaml`/`.yml` files.
     #[error("{0}: no notices found (no .yaml or .yml files)")]
     NoNotices(String),
+    /// A symbolic link in a searched directory points outside it.
+    #[error(
+        "{link}: a symbolic link to {target}, outside {root}; seloste does not follow it (name the file itself to check it)"
+    )]
+    LinkOutside {
+        /// The link.
+        link: String,
+        /// Where it points.
+        target: String,
+        /// The directory searched.
+        root: String,
+    },
 }
 
 /// Whether a path names a notice file by its extension.
@@ -65,7 +107,8 @@ pub fn is_notice_file(path: &Path) -> bool {
 /// Expands files and directories into the notice files to check, sorted.
 /// Files named explicitly are taken whatever their extension; directories
 /// are searched recursively for `.yaml` and `.yml` files, skipping hidden
-/// entries.
+/// entries. A symbolic link to a notice inside the searched directory is
+/// followed; one that points outside it is an error, never skipped silently.
 pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
     let mut out = Vec::new();
     for path in paths {
@@ -91,6 +134,27 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
                 })?;
                 if entry.file_type().is_file() && is_notice_file(entry.path()) {
                     found.push(entry.into_path());
+                } else if entry.path_is_symlink() && is_notice_file(entry.path()) {
+                    let root = path.canonicalize().map_err(|e| InputError::Io {
+                        path: path.display().to_string(),
+                        source: e,
+                    })?;
+                    match entry.path().canonicalize() {
+                        Ok(target) if target.starts_with(&root) && target.is_file() => {
+                            found.push(entry.into_path());
+                        }
+                        Ok(target) if target.is_dir() => {}
+                        target => {
+                            return Err(InputError::LinkOutside {
+                                link: entry.path().display().to_string(),
+                                target: target.map_or_else(
+                                    |_| "nothing (a broken link)".to_owned(),
+                                    |t| t.display().to_string(),
+                                ),
+                                root: path.display().to_string(),
+                            });
+                        }
+                    }
                 }
             }
             if found.is_empty() {
@@ -195,6 +259,7 @@ pub fn check_bytes(name: String, bytes: &[u8], settings: &Settings) -> Checked {
     if !errors.is_empty() {
         report.diagnostics = errors;
         report.sort();
+        cap(&mut report);
         return Checked {
             report,
             loaded: None,
@@ -204,6 +269,9 @@ pub fn check_bytes(name: String, bytes: &[u8], settings: &Settings) -> Checked {
         Ok(notice) => {
             let outcome = rules::run(&notice, &document, settings, None);
             report.diagnostics.extend(outcome.diagnostics);
+            report
+                .diagnostics
+                .extend(crate::limits::check(&document, &report.source));
             report.completeness = Some(outcome.completeness);
             Some(Loaded { notice, document })
         }
@@ -219,5 +287,6 @@ pub fn check_bytes(name: String, bytes: &[u8], settings: &Settings) -> Checked {
         }
     };
     report.sort();
+    cap(&mut report);
     Checked { report, loaded }
 }

@@ -8,7 +8,9 @@ use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::rc::Rc;
+use std::sync::Arc;
+
+use rayon::prelude::*;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -74,6 +76,13 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Benchmark baseline: read and parse the YAML of each file, nothing
+    /// more (`bench/run` compares `check` with it).
+    #[command(name = "__parse", hide = true)]
+    ParseOnly {
+        /// Files or folders.
+        paths: Vec<PathBuf>,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -99,6 +108,9 @@ struct BuildArgs {
     /// Use this configuration file instead of the nearest `seloste.toml`.
     #[arg(long)]
     config: Option<PathBuf>,
+    /// Worker threads (default: one per core).
+    #[arg(long, short, default_value_t = 0)]
+    jobs: usize,
 }
 
 #[derive(Debug, Subcommand)]
@@ -279,6 +291,21 @@ fn run(cli: Cli) -> u8 {
             }
             Err(e) => fail(&e.to_string()),
         },
+        Command::ParseOnly { paths } => {
+            let files = match check::collect_files(&paths) {
+                Ok(f) => f,
+                Err(e) => return fail(&e.to_string()),
+            };
+            let parsed = files
+                .par_iter()
+                .filter(|f| {
+                    std::fs::read(f)
+                        .ok()
+                        .is_some_and(|b| crate::load::parse(&crate::load::decode(&b).text).is_ok())
+                })
+                .count();
+            print_out(&format!("{parsed} of {} files parsed\n", files.len()))
+        }
         Command::Schema { output } => {
             let text = schema::schema_string();
             match output {
@@ -295,21 +322,21 @@ fn run(cli: Cli) -> u8 {
 /// Configuration files: one given with `--config`, or the nearest
 /// `seloste.toml`, discovered once per directory.
 struct Configs {
-    explicit: Option<Rc<Config>>,
+    explicit: Option<Arc<Config>>,
     disabled: bool,
-    by_dir: HashMap<PathBuf, Option<Rc<Config>>>,
+    by_dir: HashMap<PathBuf, Option<Arc<Config>>>,
 }
 
 impl Configs {
     fn new(explicit: Option<&Path>, disabled: bool) -> Result<Configs, ConfigError> {
         Ok(Configs {
-            explicit: explicit.map(Config::load).transpose()?.map(Rc::new),
+            explicit: explicit.map(Config::load).transpose()?.map(Arc::new),
             disabled,
             by_dir: HashMap::new(),
         })
     }
 
-    fn for_file(&mut self, file: &Path) -> Result<Option<Rc<Config>>, ConfigError> {
+    fn for_file(&mut self, file: &Path) -> Result<Option<Arc<Config>>, ConfigError> {
         if self.disabled {
             return Ok(None);
         }
@@ -320,7 +347,7 @@ impl Configs {
         if let Some(c) = self.by_dir.get(&dir) {
             return Ok(c.clone());
         }
-        let c = Config::discover(&dir)?.map(Rc::new);
+        let c = Config::discover(&dir)?.map(Arc::new);
         self.by_dir.insert(dir, c.clone());
         Ok(c)
     }
@@ -338,6 +365,7 @@ fn run_build(args: BuildArgs) -> u8 {
         settings,
         cli_as_of: args.as_of.is_some(),
         config: args.config.clone(),
+        jobs: args.jobs,
     };
     let show_bar =
         !args.quiet && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
@@ -359,10 +387,8 @@ fn run_build(args: BuildArgs) -> u8 {
     match result {
         Ok(report) => {
             if !args.quiet {
-                for r in &report.reports {
-                    for d in &r.diagnostics {
-                        let _ = writeln!(err, "{}", diag::human::short_line(r, d));
-                    }
+                for line in &report.findings {
+                    let _ = writeln!(err, "{line}");
                 }
                 let _ = writeln!(err, "{}", diag::human::summary(&report.reports));
                 let _ = writeln!(
@@ -517,15 +543,25 @@ fn run_check(args: CheckArgs) -> u8 {
         Ok(c) => c,
         Err(e) => return fail(&e.to_string()),
     };
-    let mut reports: Vec<FileReport> = Vec::with_capacity(files.len());
+    // Settings per file first (configuration discovered once per folder),
+    // then the files checked in parallel; reports keep the input order.
+    let mut per_file = Vec::with_capacity(files.len());
     for file in &files {
-        let settings = match configs.for_file(file) {
-            Ok(Some(c)) => c.settings_for(file, &settings, args.as_of.is_some()),
-            Ok(None) => settings.clone(),
+        match configs.for_file(file) {
+            Ok(Some(c)) => per_file.push(c.settings_for(file, &settings, args.as_of.is_some())),
+            Ok(None) => per_file.push(settings.clone()),
             Err(e) => return fail(&e.to_string()),
-        };
-        match check::check_file(file, &settings) {
-            Ok(c) => reports.push(c.report),
+        }
+    }
+    let results: Vec<Result<FileReport, check::InputError>> = files
+        .par_iter()
+        .zip(per_file.par_iter())
+        .map(|(file, settings)| check::check_file(file, settings).map(|c| c.report))
+        .collect();
+    let mut reports: Vec<FileReport> = Vec::with_capacity(files.len());
+    for r in results {
+        match r {
+            Ok(report) => reports.push(report),
             Err(e) => return fail(&e.to_string()),
         }
     }

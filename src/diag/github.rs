@@ -1,11 +1,12 @@
 //! GitHub Actions workflow commands (`--format github`): one annotation per
 //! finding, shown on the pull request's lines.
 
-use super::{FileReport, Severity, line_col};
+use super::{FileReport, LineIndex, Severity};
 
 /// Escapes a value for the message part of a workflow command.
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    super::human::safe_text(s)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
@@ -19,6 +20,7 @@ fn escape_property(s: &str) -> String {
 pub fn render(reports: &[FileReport]) -> String {
     let mut out = String::new();
     for r in reports {
+        let ix = LineIndex::new(&r.source);
         for d in &r.diagnostics {
             let command = match d.severity {
                 Severity::Error => "error",
@@ -26,8 +28,8 @@ pub fn render(reports: &[FileReport]) -> String {
                 Severity::Info => "notice",
             };
             let span = d.span.clone().unwrap_or(0..0);
-            let start = line_col(&r.source, span.start);
-            let end = line_col(&r.source, span.end);
+            let start = ix.line_col(&r.source, span.start);
+            let end = ix.line_col(&r.source, span.end);
             let mut props = format!(
                 "file={},line={},endLine={}",
                 escape_property(&r.path),

@@ -1,11 +1,57 @@
 //! Human output: each finding as a miette report with a source snippet.
 
 use miette::{
-    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource,
-    ReportHandler,
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, MietteError,
+    MietteSpanContents, ReportHandler, SourceCode, SourceSpan, SpanContents,
 };
 
-use super::{Diagnostic, FileReport, Severity, line_col};
+use super::{Diagnostic, FileReport, LineIndex, Severity};
+
+/// The longest source line shown as a snippet. A finding on a longer line
+/// (minified or generated YAML) names its line and column instead, so the
+/// output stays readable and its size bounded.
+pub const MAX_SNIPPET_LINE: usize = 4000;
+
+/// The lines of a file around one finding: the snippet handed to miette.
+/// Offsets stay those of the whole file, so only these few lines are
+/// scanned per finding, whatever the size of the file.
+struct Excerpt {
+    name: String,
+    text: String,
+    /// Byte offset of `text` in the file.
+    base: usize,
+    /// 0-based line number of the first line of `text`.
+    first_line: usize,
+}
+
+impl SourceCode for Excerpt {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let start = span.offset().saturating_sub(self.base).min(self.text.len());
+        let len = span.len().min(self.text.len() - start);
+        let inner =
+            self.text
+                .as_str()
+                .read_span(&SourceSpan::new(start.into(), len), before, after)?;
+        let contents = MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            SourceSpan::new(
+                (inner.span().offset() + self.base).into(),
+                inner.span().len(),
+            ),
+            inner.line() + self.first_line,
+            inner.column(),
+            inner.line_count(),
+        )
+        .with_language("yaml");
+        Ok(Box::new(contents))
+    }
+}
 
 /// Options of the human renderer.
 #[derive(Debug, Clone, Copy)]
@@ -18,7 +64,7 @@ pub struct HumanOptions {
 
 struct Report<'a> {
     diag: MietteDiagnostic,
-    source: &'a NamedSource<String>,
+    source: Option<&'a Excerpt>,
 }
 
 impl std::fmt::Debug for Report<'_> {
@@ -46,7 +92,7 @@ impl miette::Diagnostic for Report<'_> {
         self.diag.labels()
     }
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        Some(self.source)
+        self.source.map(|s| s as &dyn miette::SourceCode)
     }
 }
 
@@ -58,10 +104,10 @@ fn severity(s: Severity) -> miette::Severity {
     }
 }
 
-/// Renders one finding.
-pub fn render_diagnostic(
+/// Renders one finding. `index` is the line index of the report's source.
+fn render_diagnostic(
     report: &FileReport,
-    source: &NamedSource<String>,
+    index: &LineIndex,
     d: &Diagnostic,
     opts: HumanOptions,
 ) -> String {
@@ -75,17 +121,40 @@ pub fn render_diagnostic(
     if let Some(h) = &d.help {
         md = md.with_help(h.clone());
     }
-    let mut out = String::new();
-    if let Some(span) = &d.span {
-        md = md.with_label(LabeledSpan::new(
-            d.label.clone(),
-            span.start,
-            span.end - span.start,
-        ));
-    } else {
-        // A finding about the whole file: name the file in the header.
-        md.message = format!("{}: {}", report.path, md.message);
+    let text = &report.source;
+    let mut excerpt = None;
+    match &d.span {
+        Some(span) => {
+            let start = span.start.min(text.len());
+            let end = span.end.clamp(start, text.len());
+            let (first, last) = (
+                index.line_col(text, start).line,
+                index.line_col(text, end).line,
+            );
+            let from = index.line_range(text, first.saturating_sub(1).max(1)).start;
+            let to = index.line_range(text, (last + 1).min(index.lines())).end;
+            let long = (first.saturating_sub(1).max(1)..=(last + 1).min(index.lines()))
+                .any(|l| index.line_range(text, l).len() > MAX_SNIPPET_LINE);
+            if long || last - first > 200 {
+                // No snippet: the position in the header instead.
+                let at = index.line_col(text, start);
+                md.message = format!("{}:{}:{}: {}", report.path, at.line, at.column, md.message);
+            } else {
+                md = md.with_label(LabeledSpan::new(d.label.clone(), start, end - start));
+                excerpt = Some(Excerpt {
+                    name: report.path.clone(),
+                    text: safe_text(&text[from..to]),
+                    base: from,
+                    first_line: first.saturating_sub(2),
+                });
+            }
+        }
+        None => {
+            // A finding about the whole file: name the file in the header.
+            md.message = format!("{}: {}", report.path, md.message);
+        }
     }
+    md.message = safe_text(&md.message);
     let theme = if opts.color {
         GraphicalTheme::unicode()
     } else {
@@ -95,23 +164,52 @@ pub fn render_diagnostic(
         .with_width(opts.width)
         .with_links(false)
         .with_context_lines(1);
-    let r = Report { diag: md, source };
+    let r = Report {
+        diag: md,
+        source: excerpt.as_ref(),
+    };
     struct Show<'a>(&'a GraphicalReportHandler, &'a Report<'a>);
     impl std::fmt::Display for Show<'_> {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             self.0.debug(self.1, f)
         }
     }
-    out.push_str(&Show(&handler, &r).to_string());
+    Show(&handler, &r).to_string()
+}
+
+/// Replaces control characters (terminal escape sequences from a file's
+/// keys or values) with visible escapes, keeping line breaks and tabs. The
+/// byte length of each character that stays is unchanged.
+pub fn safe_text(s: &str) -> String {
+    if !s.chars().any(is_unsafe_control) {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_unsafe_control(c) {
+            // As many bytes as the original, so that spans stay aligned.
+            match c.len_utf8() {
+                3 => out.push('\u{FFFD}'),
+                n => out.extend(std::iter::repeat_n('?', n)),
+            }
+        } else {
+            out.push(c);
+        }
+    }
     out
+}
+
+fn is_unsafe_control(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t' && c != '\r')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Renders all findings of a file, each followed by a blank line.
 pub fn render_file(report: &FileReport, opts: HumanOptions) -> String {
-    let source = NamedSource::new(report.path.clone(), report.source.clone()).with_language("yaml");
+    let index = LineIndex::new(&report.source);
     let mut out = String::new();
     for d in &report.diagnostics {
-        out.push_str(&render_diagnostic(report, &source, d, opts));
+        out.push_str(&render_diagnostic(report, &index, d, opts));
         out.push('\n');
     }
     out
@@ -146,7 +244,7 @@ pub fn summary(reports: &[FileReport]) -> String {
         plural(w, "warning", "warnings"),
         plural(failing, "file", "files"),
     ));
-    out
+    safe_text(&out)
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
@@ -154,12 +252,14 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 }
 
 /// `path:line:col: severity[rule] message`, for compact logs.
-pub fn short_line(report: &FileReport, d: &Diagnostic) -> String {
+pub fn short_line(report: &FileReport, index: &LineIndex, d: &Diagnostic) -> String {
     let pos = d
         .span
         .as_ref()
-        .map_or(line_col("", 0), |s| line_col(&report.source, s.start));
-    format!(
+        .map_or(super::LineCol { line: 1, column: 1 }, |s| {
+            index.line_col(&report.source, s.start)
+        });
+    let line = format!(
         "{}:{}:{}: {}[{}] {}",
         report.path,
         pos.line,
@@ -167,5 +267,6 @@ pub fn short_line(report: &FileReport, d: &Diagnostic) -> String {
         d.severity.as_str(),
         d.rule,
         d.message
-    )
+    );
+    safe_text(&line)
 }

@@ -28,7 +28,7 @@
 
 use serde::Serialize;
 
-use super::{FileReport, line_col};
+use super::{FileReport, LineIndex};
 
 #[derive(Serialize)]
 struct Output<'a> {
@@ -77,10 +77,11 @@ pub fn render(reports: &[FileReport]) -> String {
     let findings = reports
         .iter()
         .flat_map(|r| {
+            let ix = LineIndex::new(&r.source);
             r.diagnostics.iter().map(move |d| {
                 let span = d.span.clone().unwrap_or(0..0);
-                let start = line_col(&r.source, span.start);
-                let end = line_col(&r.source, span.end);
+                let start = ix.line_col(&r.source, span.start);
+                let end = ix.line_col(&r.source, span.end);
                 Finding {
                     file: &r.path,
                     line: start.line,

@@ -114,16 +114,77 @@ pub struct LineCol {
 
 /// Converts a byte offset of `text` to a line and column. Offsets past the
 /// end or inside a character are clamped to the nearest preceding boundary.
+/// For many offsets into one text, build a [`LineIndex`] once instead.
 pub fn line_col(text: &str, offset: usize) -> LineCol {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
+    LineIndex::new(text).line_col(text, offset)
+}
+
+/// The start of every line of a text, so that a byte offset becomes a line
+/// and column in time logarithmic in the number of lines (plus the length of
+/// the position's line when it is not ASCII), whatever the number of
+/// findings.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    /// Byte offset of the start of each line.
+    starts: Vec<usize>,
+    /// Whether each line is ASCII (columns are then byte differences).
+    ascii: Vec<bool>,
+}
+
+impl LineIndex {
+    /// Indexes `text`.
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        let mut ascii = Vec::new();
+        let mut line_ascii = true;
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i + 1);
+                ascii.push(line_ascii);
+                line_ascii = true;
+            } else if !b.is_ascii() {
+                line_ascii = false;
+            }
+        }
+        ascii.push(line_ascii);
+        LineIndex { starts, ascii }
     }
-    let before = &text[..offset];
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
-    LineCol { line, column }
+
+    /// The line and column of `offset` in `text` (the text this index was
+    /// built from).
+    pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let start = self.starts[line];
+        let column = if self.ascii.get(line).copied().unwrap_or(false) {
+            offset - start
+        } else {
+            text[start..offset].chars().count()
+        } + 1;
+        LineCol {
+            line: line + 1,
+            column,
+        }
+    }
+
+    /// The byte range of 1-based `line` (without its line break).
+    pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
+        let i = line.saturating_sub(1).min(self.starts.len() - 1);
+        let start = self.starts[i];
+        let end = self
+            .starts
+            .get(i + 1)
+            .map_or(text.len(), |n| n.saturating_sub(1));
+        start..end.max(start)
+    }
+
+    /// The number of lines.
+    pub fn lines(&self) -> usize {
+        self.starts.len()
+    }
 }
 
 /// The diagnostics of one checked file.
@@ -178,5 +239,11 @@ mod tests {
         let after = text.find("nekoski").unwrap();
         assert_eq!(line_col(text, after), LineCol { line: 2, column: 9 });
         assert_eq!(line_col(text, 10_000), LineCol { line: 3, column: 1 });
+        // Inside a multi-byte character: the preceding boundary.
+        assert_eq!(line_col(text, at + 1), LineCol { line: 2, column: 7 });
+        let ix = LineIndex::new(text);
+        assert_eq!(ix.lines(), 3);
+        assert_eq!(&text[ix.line_range(text, 2)], "nimi: Äänekoski");
+        assert_eq!(ix.line_range(text, 3), text.len()..text.len());
     }
 }

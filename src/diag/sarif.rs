@@ -5,7 +5,7 @@
 
 use serde_json::{Value, json};
 
-use super::{FileReport, Severity, line_col};
+use super::{FileReport, LineIndex, Severity};
 use crate::rules;
 
 /// Ids and descriptions of the checks of the loading and schema stages,
@@ -42,6 +42,35 @@ pub const STAGE_CHECKS: &[(&str, &str)] = &[
         "suppression-unused",
         "A suppression in the notice no longer matches any finding.",
     ),
+    (
+        "findings-truncated",
+        "More findings than are reported for one file.",
+    ),
+    (
+        crate::limits::ids::TEXT_NESTING,
+        "A text nested deeper than the published notice shows.",
+    ),
+    (
+        crate::limits::ids::TEXT_GLYPHS,
+        "Characters the PDF fonts cannot show, or symbol-font characters from Word.",
+    ),
+    (
+        crate::limits::ids::TEXT_HEADING_LENGTH,
+        "A name shown as a heading that is longer than the PDF allows.",
+    ),
+    (
+        crate::limits::ids::TEXT_WORD_LENGTH,
+        "A word or address longer than a line of the PDF allows.",
+    ),
+];
+
+/// The stage checks whose findings are warnings (the others are errors).
+const STAGE_WARNINGS: &[&str] = &[
+    crate::limits::ids::TEXT_NESTING,
+    crate::limits::ids::TEXT_GLYPHS,
+    crate::limits::ids::TEXT_HEADING_LENGTH,
+    crate::limits::ids::TEXT_WORD_LENGTH,
+    "suppression-unused",
 ];
 
 fn level(s: Severity) -> &'static str {
@@ -62,7 +91,9 @@ fn descriptors() -> (Vec<Value>, Vec<String>) {
             "id": id,
             "shortDescription": { "text": text },
             "helpUri": "https://seloste.fi/docs/format",
-            "defaultConfiguration": { "level": "error" },
+            "defaultConfiguration": {
+                "level": if STAGE_WARNINGS.contains(id) { "warning" } else { "error" }
+            },
         }));
     }
     for r in rules::all() {
@@ -89,10 +120,11 @@ pub fn render(reports: &[FileReport]) -> String {
     let (rules, ids) = descriptors();
     let mut results = Vec::new();
     for r in reports {
+        let ix = LineIndex::new(&r.source);
         for d in &r.diagnostics {
             let span = d.span.clone().unwrap_or(0..0);
-            let start = line_col(&r.source, span.start);
-            let end = line_col(&r.source, span.end);
+            let start = ix.line_col(&r.source, span.start);
+            let end = ix.line_col(&r.source, span.end);
             let mut message = d.message.clone();
             if let Some(h) = &d.help {
                 message.push_str(". ");

@@ -7,6 +7,7 @@
 //! and Markdown, typst for PDF ([`pdf`]). Built-in templates are compiled
 //! into the binary; a template directory can replace any of them by name.
 
+pub mod guard;
 pub mod pdf;
 pub mod rich;
 pub mod texts;
@@ -141,7 +142,7 @@ impl TemplateSet {
         Ok(set)
     }
 
-    fn display_name(&self, name: &str) -> String {
+    pub(crate) fn display_name(&self, name: &str) -> String {
         self.templates
             .iter()
             .find(|(n, _, _)| n == name)
@@ -232,6 +233,50 @@ fn md_filter(
     Ok(tera::Value::String(rich::escape_md(&text)))
 }
 
+/// `get_env` in templates: refused, so a template cannot publish a secret
+/// of the build environment.
+fn no_env(_: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    Err(tera::Error::msg(
+        "get_env is not available: templates cannot read the environment",
+    ))
+}
+
+/// The largest `range` a template may loop over.
+pub const MAX_TEMPLATE_RANGE: i64 = 10_000;
+
+/// `range(start, end, step_by)` with at most [`MAX_TEMPLATE_RANGE`] items.
+fn bounded_range(
+    args: &std::collections::HashMap<String, tera::Value>,
+) -> tera::Result<tera::Value> {
+    let int = |k: &str, default: i64| -> tera::Result<i64> {
+        match args.get(k) {
+            None => Ok(default),
+            Some(v) => v
+                .as_i64()
+                .ok_or_else(|| tera::Error::msg(format!("range: `{k}` must be an integer"))),
+        }
+    };
+    let (start, end, step) = (int("start", 0)?, int("end", 0)?, int("step_by", 1)?);
+    if step <= 0 {
+        return Err(tera::Error::msg("range: `step_by` must be positive"));
+    }
+    let len = if end > start {
+        (end - start + step - 1) / step
+    } else {
+        0
+    };
+    if len > MAX_TEMPLATE_RANGE {
+        return Err(tera::Error::msg(format!(
+            "range: {len} items; templates may loop over at most {MAX_TEMPLATE_RANGE}"
+        )));
+    }
+    Ok(tera::Value::Array(
+        (0..len)
+            .map(|i| tera::Value::from(start + i * step))
+            .collect(),
+    ))
+}
+
 fn escape_html(s: &str) -> String {
     rich::escape_html(s)
 }
@@ -276,6 +321,10 @@ impl Renderer {
         tera.autoescape_on(vec![".html"]);
         tera.set_escape_fn(escape_html);
         tera.register_filter("md", md_filter);
+        // Templates run in CI next to secrets: no environment, bounded loops.
+        tera.register_function("get_env", no_env);
+        tera.register_function("range", bounded_range);
+        guard::refuse_cycles(&set)?;
         let raw: Vec<(&str, &str)> = set
             .templates
             .iter()
@@ -300,6 +349,7 @@ impl Renderer {
     pub fn render_template(&self, name: &str, context: Value) -> Result<String, RenderError> {
         let ctx =
             tera::Context::from_value(context).map_err(|e| tera_error(&self.set, &e, name))?;
+        let _deadline = guard::Deadline::start(&self.set.display_name(name));
         self.tera
             .render(name, &ctx)
             .map_err(|e| tera_error(&self.set, &e, name))
@@ -342,8 +392,9 @@ impl Renderer {
                         &self.set.display_name("notice.typ"),
                     )),
                 };
-                let data = serde_json::to_vec(view).unwrap_or_default();
+                let data = serde_json::to_vec(&crate::limits::pdf_data(view)).unwrap_or_default();
                 let date = document_date(notice);
+                let _deadline = guard::Deadline::start(&self.set.display_name("notice.typ"));
                 engine
                     .render(&data, date, &format!("{}-{}", notice.id, lang.code()))
                     .map_err(|e| RenderError::Template {
@@ -353,6 +404,12 @@ impl Renderer {
             }
         }
     }
+}
+
+/// What the date of a document without `updated` or `published` depends on
+/// (the value of `SOURCE_DATE_EPOCH`), for the digest of incremental builds.
+pub fn date_fallback_key() -> String {
+    std::env::var("SOURCE_DATE_EPOCH").unwrap_or_default()
 }
 
 /// The date of a document: the notice's `updated` or `published`, else

@@ -23,9 +23,27 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::model::Date;
 
+/// Fallback fonts compiled into the binary (`data/fonts/README.md`):
+/// Latin, Greek and Cyrillic beyond Libertinus, Thai, Chinese, Japanese and
+/// Korean (a subset), emoji as outlines, and symbols.
+const FALLBACK_FONTS: &[&[u8]] = &[
+    include_bytes!("../../data/fonts/NotoSerif-Regular.ttf"),
+    include_bytes!("../../data/fonts/NotoSerifThai-Regular.ttf"),
+    include_bytes!("../../data/fonts/NotoSansCJKsc-Regular-subset.otf"),
+    include_bytes!("../../data/fonts/NotoEmoji-Regular.ttf"),
+    include_bytes!("../../data/fonts/NotoSansSymbols-Regular.ttf"),
+    include_bytes!("../../data/fonts/NotoSansSymbols2-Regular.ttf"),
+];
+
 static FONTS: LazyLock<Arc<FontStore>> = LazyLock::new(|| {
     let mut store = FontStore::new();
     store.extend(typst_kit::fonts::embedded());
+    store.extend(FALLBACK_FONTS.iter().flat_map(|data| {
+        Font::iter(Bytes::new(*data)).map(|font| {
+            let info = font.info().clone();
+            (font, info)
+        })
+    }));
     Arc::new(store)
 });
 
@@ -192,5 +210,57 @@ impl PdfEngine {
         PdfError {
             message: lines.join("\n"),
         }
+    }
+}
+
+/// The code points the embedded fonts cover, as the inclusive ranges of
+/// `data/fonts/coverage.txt` (see [`crate::limits`]).
+pub fn coverage_ranges() -> Vec<(u32, u32)> {
+    let mut all: Vec<u32> = Vec::new();
+    let book = FONTS.book();
+    let mut i = 0;
+    while let Some(info) = book.info(i) {
+        all.extend(info.coverage.iter());
+        i += 1;
+    }
+    all.sort_unstable();
+    all.dedup();
+    let mut ranges: Vec<(u32, u32)> = Vec::new();
+    for c in all {
+        match ranges.last_mut() {
+            Some((_, end)) if *end + 1 == c => *end = c,
+            _ => ranges.push((c, c)),
+        }
+    }
+    ranges
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `data/fonts/coverage.txt` is what the embedded fonts cover; run with
+    /// `UPDATE_COVERAGE=1` after changing the fonts.
+    #[test]
+    fn coverage_table_is_fresh() {
+        let mut text = String::from(
+            "# Code points the PDF fonts compiled into seloste can show (hexadecimal,\n# inclusive ranges). Generated from the fonts by\n# `UPDATE_COVERAGE=1 cargo test --lib coverage_table`; do not edit.\n",
+        );
+        for (a, b) in coverage_ranges() {
+            if a == b {
+                text.push_str(&format!("{a:X}\n"));
+            } else {
+                text.push_str(&format!("{a:X}-{b:X}\n"));
+            }
+        }
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/fonts/coverage.txt");
+        if std::env::var_os("UPDATE_COVERAGE").is_some() {
+            std::fs::write(path, &text).unwrap();
+        }
+        assert_eq!(
+            std::fs::read_to_string(path).unwrap(),
+            text,
+            "run UPDATE_COVERAGE=1 cargo test --lib coverage_table"
+        );
     }
 }

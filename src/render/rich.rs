@@ -105,13 +105,17 @@ pub enum Inline {
 
 /// Whether a link target may be published.
 pub fn safe_url(url: &str) -> bool {
+    if url.len() > crate::limits::MAX_URL_CHARS {
+        return false;
+    }
     let lower = url.trim().to_ascii_lowercase();
     ["http://", "https://", "mailto:", "tel:"]
         .iter()
         .any(|s| lower.starts_with(s))
 }
 
-fn options() -> Options {
+/// The Markdown extensions text fields may use.
+pub(crate) fn options() -> Options {
     Options::ENABLE_STRIKETHROUGH
 }
 
@@ -160,7 +164,7 @@ fn events(md: &str) -> Vec<Event<'_>> {
             e => out.push(e),
         }
     }
-    out
+    crate::limits::flatten_nesting(out)
 }
 
 static AMMONIA: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
@@ -435,6 +439,22 @@ pub fn escape_md(text: &str) -> String {
     out
 }
 
+/// A link target for a Markdown `<...>` destination: every byte outside the
+/// URL characters percent-encoded, so that no backslash, bracket, space or
+/// line break can end the destination early.
+fn md_url(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for b in url.bytes() {
+        let keep = b.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=%".contains(&b);
+        if keep {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 fn inline_md(nodes: &[Inline], out: &mut String) {
     for n in nodes {
         match n {
@@ -455,17 +475,22 @@ fn inline_md(nodes: &[Inline], out: &mut String) {
                 out.push_str("~~");
             }
             Inline::Code { v } => {
-                let ticks = if v.contains('`') { "`` " } else { "`" };
-                let close = if v.contains('`') { " ``" } else { "`" };
-                out.push_str(ticks);
-                out.push_str(&v.replace('\n', " "));
-                out.push_str(close);
+                // A fence longer than any run of backticks in the code, so
+                // the span cannot end early and let the rest become markup.
+                let v = v.replace('\n', " ");
+                let longest = v.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+                let fence = "`".repeat(longest + 1);
+                if longest == 0 && !v.starts_with(' ') && !v.ends_with(' ') {
+                    out.push_str(&format!("`{v}`"));
+                } else {
+                    out.push_str(&format!("{fence} {v} {fence}"));
+                }
             }
             Inline::Link { url, c } => {
                 out.push('[');
                 inline_md(c, out);
                 out.push_str("](<");
-                out.push_str(&url.replace(['<', '>', '\n'], ""));
+                out.push_str(&md_url(url));
                 out.push_str(">)");
             }
             Inline::Br => out.push_str("\\\n"),
@@ -519,7 +544,10 @@ fn blocks_md(blocks: &[Block], indent: &str, out: &mut Vec<String>) {
                 );
             }
             Block::Code { v } => {
-                let fence = if v.contains("```") { "~~~~" } else { "```" };
+                // Longer than any run of backticks in the code, so no line
+                // of it can close the block.
+                let longest = v.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+                let fence = "`".repeat((longest + 1).max(3));
                 out.push(format!(
                     "{fence}\n{indent}{}\n{indent}{fence}",
                     v.replace('\n', &format!("\n{indent}"))

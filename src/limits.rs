@@ -1,0 +1,481 @@
+//! The limits of the renderers, in one place: `check` reports every text
+//! that would meet one (at the notice's line and column), and the renderers
+//! enforce the same limits on whatever they are given, so a notice always
+//! renders, in every format and language.
+//!
+//! - **Nesting** of Markdown containers in one text field (block quotes,
+//!   lists, emphasis, links) is at most [`MAX_TEXT_NESTING`]; deeper
+//!   containers are shown flat, their text kept.
+//! - **Glyphs:** a character that no font compiled into the binary can show
+//!   is replaced in the PDF by [`REPLACEMENT`]; symbol-font bullets pasted
+//!   from Word (private-use code points) become their Unicode equivalents.
+//!   The coverage of the fonts is the table in `data/fonts/coverage.txt`,
+//!   generated from the fonts themselves (a test keeps it fresh).
+//! - **Headings** (the title, the names of purposes and data categories),
+//!   which also become PDF bookmarks and metadata, are at most
+//!   [`MAX_HEADING_CHARS`] characters in the PDF.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use serde_json::Value;
+
+use crate::diag::Diagnostic;
+use crate::load::Document;
+
+/// Maximum depth of Markdown containers in one text field.
+pub const MAX_TEXT_NESTING: usize = 8;
+
+/// Maximum length, in characters, of a text shown as a heading.
+pub const MAX_HEADING_CHARS: usize = 500;
+
+/// Maximum length, in characters, of a word (a run without spaces) in the
+/// PDF; a longer one gets a line-break opportunity every so many
+/// characters. A PDF string (one line of text) may not exceed 32,767
+/// bytes in PDF/A.
+pub const MAX_WORD_CHARS: usize = 1000;
+
+/// Maximum length of a link target; a longer one is shown as text.
+pub const MAX_URL_CHARS: usize = 2000;
+
+/// What the PDF shows for a character no embedded font has.
+pub const REPLACEMENT: char = '\u{25A1}';
+
+/// The code points the embedded PDF fonts can show, as inclusive ranges.
+static COVERAGE: LazyLock<Vec<(u32, u32)>> =
+    LazyLock::new(|| parse_coverage(include_str!("../data/fonts/coverage.txt")));
+
+/// Parses the coverage table: one `start-end` or `code` (hexadecimal) per
+/// line; `#` starts a comment.
+pub fn parse_coverage(text: &str) -> Vec<(u32, u32)> {
+    let mut out: Vec<(u32, u32)> = text
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .filter_map(|l| {
+            let (a, b) = l.split_once('-').unwrap_or((l, l));
+            Some((
+                u32::from_str_radix(a.trim(), 16).ok()?,
+                u32::from_str_radix(b.trim(), 16).ok()?,
+            ))
+        })
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// Whether the embedded fonts can show `c`. Line breaks, tabs and other
+/// whitespace count as shown; control characters and private-use code
+/// points (whose glyphs mean something different in every font) do not.
+pub fn shown(c: char) -> bool {
+    if c.is_whitespace() {
+        return true;
+    }
+    if c.is_control() || matches!(c as u32, 0xE000..=0xF8FF | 0xF0000..) {
+        return false;
+    }
+    let cp = c as u32;
+    let table = &*COVERAGE;
+    let i = table.partition_point(|&(start, _)| start <= cp);
+    i > 0 && table[i - 1].1 >= cp
+}
+
+/// The Unicode equivalent of a symbol-font character that Word pastes as a
+/// private-use code point (Symbol and Wingdings bullets, arrows, ticks).
+pub fn symbol_equivalent(c: char) -> Option<char> {
+    Some(match c as u32 {
+        0xF0B7 | 0xF09F | 0xF06C => '\u{2022}', // •
+        0xF0A7 | 0xF06E => '\u{25AA}',          // ▪
+        0xF0D8 | 0xF0E0 | 0xF0E8 => '\u{2192}', // →
+        0xF0FC | 0xF0FB => '\u{2713}',          // ✓
+        0xF02D => '-',
+        0xF0A8 => '\u{25A1}', // □
+        _ => return None,
+    })
+}
+
+/// A text as the PDF shows it: symbol-font bullets mapped, characters no
+/// font has replaced by [`REPLACEMENT`].
+pub fn pdf_text(s: &str) -> Cow<'_, str> {
+    if s.chars().all(shown) && longest_word(s) <= MAX_WORD_CHARS {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0usize;
+    for c in s.chars() {
+        let c = match symbol_equivalent(c) {
+            Some(e) if shown(e) => e,
+            _ if shown(c) => c,
+            _ => REPLACEMENT,
+        };
+        if c.is_whitespace() {
+            run = 0;
+        } else {
+            run += 1;
+            if run > MAX_WORD_CHARS {
+                // A zero-width space: a place where the line may break.
+                out.push('\u{200B}');
+                run = 1;
+            }
+        }
+        out.push(c);
+    }
+    Cow::Owned(out)
+}
+
+/// The length in characters of the longest run without whitespace.
+pub fn longest_word(s: &str) -> usize {
+    let (mut run, mut max) = (0usize, 0usize);
+    for c in s.chars() {
+        if c.is_whitespace() {
+            run = 0;
+        } else {
+            run += 1;
+            max = max.max(run);
+        }
+    }
+    max
+}
+
+/// Whether a key of the view model or of the notice holds a heading.
+fn heading_key(key: &str) -> bool {
+    matches!(
+        key,
+        "title" | "heading" | "name" | "controller" | "document_name"
+    )
+}
+
+/// Shortens a heading to [`MAX_HEADING_CHARS`] characters, ending with `…`.
+pub fn clip_heading(s: &str) -> Cow<'_, str> {
+    match s.char_indices().nth(MAX_HEADING_CHARS) {
+        None => Cow::Borrowed(s),
+        Some((at, _)) => {
+            let mut cut = s[..at].to_owned();
+            cut.pop();
+            cut.push('…');
+            Cow::Owned(cut)
+        }
+    }
+}
+
+/// The view model as the PDF template receives it: every string through
+/// [`pdf_text`], headings through [`clip_heading`].
+pub fn pdf_data(view: &Value) -> Value {
+    fn go(v: &Value, heading: bool) -> Value {
+        match v {
+            Value::String(s) => {
+                let s = pdf_text(s);
+                let s = if heading {
+                    clip_heading(&s).into_owned()
+                } else {
+                    s.into_owned()
+                };
+                Value::String(s)
+            }
+            Value::Array(items) => Value::Array(items.iter().map(|i| go(i, heading)).collect()),
+            Value::Object(map) => Value::Object(
+                map.iter()
+                    .map(|(k, v)| (k.clone(), go(v, heading_key(k))))
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+    go(view, false)
+}
+
+/// The depth of Markdown containers that counts against
+/// [`MAX_TEXT_NESTING`].
+fn counts(tag: &Tag<'_>) -> bool {
+    matches!(
+        tag,
+        Tag::BlockQuote(_)
+            | Tag::List(_)
+            | Tag::Strong
+            | Tag::Emphasis
+            | Tag::Strikethrough
+            | Tag::Link { .. }
+    )
+}
+
+fn counts_end(tag: &TagEnd) -> bool {
+    matches!(
+        tag,
+        TagEnd::BlockQuote(_)
+            | TagEnd::List(_)
+            | TagEnd::Strong
+            | TagEnd::Emphasis
+            | TagEnd::Strikethrough
+            | TagEnd::Link
+    )
+}
+
+/// Applies [`MAX_TEXT_NESTING`] to a stream of Markdown events: containers
+/// deeper than the limit (and everything container-like inside them) are
+/// left out, their text kept. The events of a parser are properly nested,
+/// so one stack of "kept" flags pairs every end with its start.
+pub fn flatten_nesting(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut depth = 0usize;
+    // For every open tag: whether it was kept.
+    let mut open: Vec<bool> = Vec::new();
+    let mut dropping = 0usize;
+    for ev in events {
+        match ev {
+            Event::Start(tag) => {
+                let container = counts(&tag) || matches!(tag, Tag::Item);
+                let keep = dropping == 0 && !(counts(&tag) && depth >= MAX_TEXT_NESTING);
+                if counts(&tag) && keep {
+                    depth += 1;
+                }
+                if !keep && container {
+                    dropping += 1;
+                    open.push(false);
+                } else {
+                    open.push(true);
+                    out.push(Event::Start(tag));
+                }
+            }
+            Event::End(tag) => {
+                let kept = open.pop().unwrap_or(true);
+                if kept {
+                    if counts_end(&tag) {
+                        depth = depth.saturating_sub(1);
+                    }
+                    out.push(Event::End(tag));
+                } else {
+                    dropping = dropping.saturating_sub(1);
+                    // Keep the words of dropped items apart.
+                    if matches!(tag, TagEnd::Item) {
+                        out.push(Event::SoftBreak);
+                    }
+                }
+            }
+            e => out.push(e),
+        }
+    }
+    out
+}
+
+/// The deepest nesting of Markdown containers in `md`.
+pub fn nesting(md: &str) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    for ev in Parser::new_ext(md, crate::render::rich::options()) {
+        match ev {
+            Event::Start(t) if counts(&t) => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            Event::End(t) if counts_end(&t) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
+/// The ids of the findings of this module.
+pub mod ids {
+    /// A text nested deeper than the renderers show.
+    pub const TEXT_NESTING: &str = "text-nesting";
+    /// Characters the PDF fonts cannot show.
+    pub const TEXT_GLYPHS: &str = "text-glyphs";
+    /// A heading longer than the PDF allows.
+    pub const TEXT_HEADING_LENGTH: &str = "text-heading-length";
+    /// A word longer than a line of the PDF allows.
+    pub const TEXT_WORD_LENGTH: &str = "text-word-length";
+}
+
+/// Every render limit the notice's texts meet, as findings at the text.
+pub fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut strings = Vec::new();
+    collect(&doc.value, String::new(), false, &mut strings);
+    for (pointer, s, heading) in strings {
+        let span = doc.span(&pointer);
+        if s.contains(['>', '-', '*', '_', '~', '[', '+']) || s.bytes().any(|b| b.is_ascii_digit())
+        {
+            let n = nesting(s);
+            if n > MAX_TEXT_NESTING {
+                out.push(
+                    Diagnostic::warning(
+                        ids::TEXT_NESTING,
+                        format!(
+                            "this text nests lists, quotes or emphasis {n} levels deep; the published notice shows at most {MAX_TEXT_NESTING} levels and the deeper ones flat"
+                        ),
+                    )
+                    .at(span.clone())
+                    .label("nested too deep")
+                    .help("write the text as plain paragraphs or a simple list"),
+                );
+            }
+        }
+        let missing: Vec<char> = {
+            let mut v: Vec<char> = s
+                .chars()
+                .filter(|c| !shown(*c) && symbol_equivalent(*c).is_none())
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let symbols: Vec<char> = {
+            let mut v: Vec<char> = s
+                .chars()
+                .filter(|c| !shown(*c) && symbol_equivalent(*c).is_some())
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        if let Some(first) = missing.first().or(symbols.first()) {
+            let at = char_span(source, &span, *first).unwrap_or(span.clone());
+            let list = |v: &[char]| {
+                v.iter()
+                    .take(8)
+                    .map(|c| format!("U+{:04X}", *c as u32))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let d = if missing.is_empty() {
+                Diagnostic::warning(
+                    ids::TEXT_GLYPHS,
+                    format!(
+                        "symbol-font characters pasted from Word ({}); the PDF shows them as their Unicode equivalents (such as •)",
+                        list(&symbols)
+                    ),
+                )
+                .label("symbol-font character")
+                .help("replace them with ordinary characters, e.g. a Markdown list `- ` instead of a pasted bullet")
+            } else {
+                Diagnostic::warning(
+                    ids::TEXT_GLYPHS,
+                    format!(
+                        "the PDF fonts cannot show {} character(s) of this text ({}{}); the PDF shows {REPLACEMENT} instead",
+                        missing.len(),
+                        list(&missing),
+                        if missing.len() > 8 { ", ..." } else { "" }
+                    ),
+                )
+                .label("not in the PDF fonts")
+                .help("write the text without emoji and in Latin, Greek or Cyrillic script; the HTML and Markdown show it as written")
+            };
+            out.push(d.at(at));
+        }
+        let word = longest_word(s);
+        if word > MAX_WORD_CHARS {
+            out.push(
+                Diagnostic::warning(
+                    ids::TEXT_WORD_LENGTH,
+                    format!(
+                        "this text has a word (or address) of {word} characters without spaces; the PDF breaks it every {MAX_WORD_CHARS} characters and links at most {MAX_URL_CHARS} characters long"
+                    ),
+                )
+                .at(span.clone())
+                .label("very long word")
+                .help("check for text pasted without spaces; give long addresses as a link with a short text"),
+            );
+        }
+        if heading && s.chars().count() > MAX_HEADING_CHARS {
+            out.push(
+                Diagnostic::warning(
+                    ids::TEXT_HEADING_LENGTH,
+                    format!(
+                        "this name is {} characters long and is shown as a heading; the PDF shortens headings to {MAX_HEADING_CHARS} characters",
+                        s.chars().count()
+                    ),
+                )
+                .at(span)
+                .label("too long for a heading")
+                .help("give a short name and put the explanation in the description"),
+            );
+        }
+    }
+    out
+}
+
+/// Every string of the document with its pointer and whether it is shown
+/// as a heading (its key, or its language map's key, is a heading key).
+fn collect<'a>(v: &'a Value, at: String, heading: bool, out: &mut Vec<(String, &'a str, bool)>) {
+    match v {
+        Value::String(s) => out.push((at, s, heading)),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                collect(item, format!("{at}/{i}"), false, out);
+            }
+        }
+        Value::Object(map) => {
+            for (k, item) in map {
+                let h = heading_key(k) || (heading && crate::model::Lang::from_code(k).is_some());
+                collect(
+                    item,
+                    format!("{at}/{}", crate::load::escape_pointer(k)),
+                    h,
+                    out,
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The span of the first occurrence of `c` in the source of a value, when
+/// it is written there literally (not as an escape).
+fn char_span(
+    source: &str,
+    value: &std::ops::Range<usize>,
+    c: char,
+) -> Option<std::ops::Range<usize>> {
+    let text = source.get(value.clone())?;
+    let i = text.find(c)?;
+    let start = value.start + i;
+    Some(start..start + c.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coverage_table_parses() {
+        let t = parse_coverage("# comment\n20-7E\nA0-17F # latin\n2022\n");
+        assert_eq!(t, vec![(0x20, 0x7E), (0xA0, 0x17F), (0x2022, 0x2022)]);
+        assert!(shown('a') && shown('ä') && shown('\n'));
+        assert!(!shown('\u{F0B7}'));
+    }
+
+    #[test]
+    fn pdf_text_maps_and_replaces() {
+        assert_eq!(pdf_text("Palvelu"), "Palvelu");
+        assert_eq!(pdf_text("\u{F0B7} Asiakkaat"), "\u{2022} Asiakkaat");
+        assert_eq!(pdf_text("x\u{E000}y"), format!("x{REPLACEMENT}y"));
+    }
+
+    #[test]
+    fn nesting_is_measured_and_flattened() {
+        assert_eq!(nesting("plain"), 0);
+        assert_eq!(nesting("> > quote **bold**"), 3);
+        let deep = "> ".repeat(40) + "x";
+        assert_eq!(nesting(&deep), 40);
+        let events: Vec<Event<'_>> = Parser::new(&deep).collect();
+        let flat = flatten_nesting(events);
+        let quotes = flat
+            .iter()
+            .filter(|e| matches!(e, Event::Start(Tag::BlockQuote(_))))
+            .count();
+        assert_eq!(quotes, MAX_TEXT_NESTING);
+        assert!(
+            flat.iter()
+                .any(|e| matches!(e, Event::Text(t) if t.as_ref() == "x"))
+        );
+    }
+
+    #[test]
+    fn headings_are_clipped() {
+        let long = "a".repeat(MAX_HEADING_CHARS + 10);
+        let c = clip_heading(&long);
+        assert_eq!(c.chars().count(), MAX_HEADING_CHARS);
+        assert!(c.ends_with('…'));
+        assert_eq!(clip_heading("short"), "short");
+    }
+}

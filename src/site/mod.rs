@@ -1,0 +1,743 @@
+//! `seloste build`: a whole folder of notices → a static website.
+//!
+//! Stages, each one function:
+//!
+//! 1. [`check_all`]: every notice is checked, in parallel; only what the
+//!    site needs is kept (the typed notice, its findings without source
+//!    text, the digest of its inputs).
+//! 2. [`render_all`]: every notice whose inputs changed is rendered in each
+//!    language and format by a fixed set of worker threads, each with one
+//!    renderer (tera, typst world, fonts) created once; unchanged notices
+//!    reuse the previous site's files (hard links, else copies).
+//! 3. The index, statement, `notices.json`, sitemap and manifest.
+//! 4. [`publish`]: the finished folder replaces `--out` under a lock, in
+//!    one atomic exchange where the system allows it.
+//!
+//! A failed build leaves the previous site untouched. Nothing is written
+//! outside `--out` and its temporary sibling (and the lock file beside it).
+//!
+//! Layout: `index.html`, `accessibility.html`, `notices.json`,
+//! `sitemap.xml` (when `site.base_url` is set), and per notice
+//! `<id>/<id>.<lang>.{html,pdf,md}`.
+
+mod pages;
+pub mod publish;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+use serde_json::{Value, json};
+
+use crate::check;
+use crate::config::{Config, SiteConfig};
+use crate::diag::{FileReport, LineIndex, Severity};
+use crate::model::{Lang, Notice};
+use crate::render::{Fnv, Format, RenderError, Renderer, TemplateSet, texts::TEXTS, view};
+use crate::rules::Settings;
+
+pub use publish::MANIFEST;
+use publish::{Manifest, Places};
+
+/// The stack of each build worker. Rendering recurses (template parsing,
+/// typst layout); the depth of what a notice can contain is bounded by
+/// `check`, and this leaves a wide margin. Only touched pages use memory.
+pub const WORKER_STACK: usize = 64 * 1024 * 1024;
+
+/// The largest logo file copied into a site.
+pub const MAX_LOGO_BYTES: u64 = 2 * 1024 * 1024;
+
+/// Options of a build.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The folder of notices.
+    pub input: PathBuf,
+    /// The site folder.
+    pub out: PathBuf,
+    /// Fail when any notice has an error-level finding.
+    pub strict: bool,
+    /// Template override folder.
+    pub templates: Option<PathBuf>,
+    /// Settings for checking (as of, message language).
+    pub settings: Settings,
+    /// Whether `as_of` came from the command line.
+    pub cli_as_of: bool,
+    /// Explicit configuration file.
+    pub config: Option<PathBuf>,
+    /// Worker threads; 0 for one per available core.
+    pub jobs: usize,
+}
+
+/// Why a build failed.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// Bad invocation (paths, configuration).
+    #[error("{0}")]
+    Usage(String),
+    /// A notice could not be loaded; its report says why.
+    #[error("{} notice(s) could not be loaded", .0.len())]
+    NotLoaded(Vec<FileReport>),
+    /// `--strict` and error-level findings.
+    #[error("--strict: {0} notice(s) have error-level findings")]
+    Strict(usize),
+    /// Rendering failed.
+    #[error("{0}")]
+    Render(#[from] RenderError),
+    /// Rendering one notice failed.
+    #[error("{path}: {source}")]
+    Notice {
+        /// The notice file.
+        path: String,
+        /// What failed.
+        source: RenderError,
+    },
+    /// Writing failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path.
+        path: String,
+        /// The error.
+        source: std::io::Error,
+    },
+}
+
+fn io(path: &Path) -> impl Fn(std::io::Error) -> BuildError + '_ {
+    move |source| BuildError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+/// What a build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// The check report of every notice (findings; the source text is not
+    /// kept).
+    pub reports: Vec<FileReport>,
+    /// Every finding as one `path:line:col: severity[rule] message` line.
+    pub findings: Vec<String>,
+    /// Notices rendered in this build.
+    pub rendered: Vec<String>,
+    /// Notices whose previous files were reused.
+    pub reused: Vec<String>,
+    /// Files in the site.
+    pub files: usize,
+    /// Bytes in the site.
+    pub bytes: u64,
+    /// Worker threads used.
+    pub workers: usize,
+    /// Renderers created (at most one per worker).
+    pub renderers: usize,
+    /// How the site was put in place.
+    pub swap: publish::Swap,
+}
+
+/// Whether an id can name a folder of the site: letters, digits, `-`, `_`,
+/// `.`, not starting with a dot, no path separators.
+pub fn safe_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('.')
+        && id.len() <= 100
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    // Resolve symlinks of the existing part.
+    match abs.canonicalize() {
+        Ok(c) => c,
+        Err(_) => match (abs.parent(), abs.file_name()) {
+            (Some(parent), Some(name)) => absolute(parent).join(name),
+            _ => abs,
+        },
+    }
+}
+
+/// Checks that `out` is not the input or one of its parents.
+fn check_paths(input: &Path, out: &Path) -> Result<(), BuildError> {
+    let (i, o) = (absolute(input), absolute(out));
+    if i == o || i.starts_with(&o) {
+        return Err(BuildError::Usage(format!(
+            "--out {} is or contains the input folder {}; choose a separate folder",
+            out.display(),
+            input.display()
+        )));
+    }
+    if o.parent().is_none() {
+        return Err(BuildError::Usage("--out cannot be the root folder".into()));
+    }
+    Ok(())
+}
+
+/// One notice that loaded, as the site needs it.
+pub(crate) struct Item {
+    pub(crate) notice: Notice,
+    pub(crate) report_index: usize,
+    digest: String,
+    source_path: PathBuf,
+}
+
+/// The shared inputs of every page (templates, configuration, version,
+/// data, the date fallback), hashed once per build.
+fn shared_digest(set: &TemplateSet, config: Option<&Config>) -> [u8; 8] {
+    let config_text = config
+        .and_then(|c| std::fs::read(&c.path).ok())
+        .unwrap_or_default();
+    let mut h = Fnv::default();
+    h.write(set.digest().as_bytes());
+    h.write(&config_text);
+    h.write(env!("CARGO_PKG_VERSION").as_bytes());
+    h.write(include_str!("../../data/texts.toml").as_bytes());
+    h.write(include_str!("../../data/statutes.toml").as_bytes());
+    h.write(include_str!("../../data/authorities.toml").as_bytes());
+    h.write(include_str!("../../data/fonts/coverage.txt").as_bytes());
+    h.write(crate::render::date_fallback_key().as_bytes());
+    h.0.to_le_bytes()
+}
+
+struct Checked {
+    reports: Vec<FileReport>,
+    findings: Vec<String>,
+    items: Vec<Item>,
+    not_loaded: Vec<FileReport>,
+}
+
+/// Checks every file in parallel, keeping for each loaded notice the typed
+/// notice and its findings; the source text and spans are dropped as soon
+/// as the findings are written as lines.
+fn check_all(
+    files: &[PathBuf],
+    config: Option<&Config>,
+    opts: &BuildOptions,
+    shared: &[u8; 8],
+) -> Result<Checked, BuildError> {
+    let results: Vec<Result<(check::Checked, Vec<String>), BuildError>> = files
+        .par_iter()
+        .map(|file| {
+            let settings = match config {
+                Some(c) => c.settings_for(file, &opts.settings, opts.cli_as_of),
+                None => opts.settings.clone(),
+            };
+            let checked =
+                check::check_file(file, &settings).map_err(|e| BuildError::Usage(e.to_string()))?;
+            let index = LineIndex::new(&checked.report.source);
+            let lines = checked
+                .report
+                .diagnostics
+                .iter()
+                .map(|d| crate::diag::human::short_line(&checked.report, &index, d))
+                .collect();
+            Ok((checked, lines))
+        })
+        .collect();
+    let mut out = Checked {
+        reports: Vec::with_capacity(files.len()),
+        findings: Vec::new(),
+        items: Vec::with_capacity(files.len()),
+        not_loaded: Vec::new(),
+    };
+    for (file, r) in files.iter().zip(results) {
+        let (checked, lines) = r?;
+        let mut report = checked.report;
+        out.findings.extend(lines);
+        match checked.loaded {
+            Some(loaded) => {
+                let mut h = Fnv::default();
+                h.write(report.source.as_bytes());
+                h.write(shared);
+                out.items.push(Item {
+                    notice: loaded.notice,
+                    report_index: out.reports.len(),
+                    digest: format!("{:016x}", h.0),
+                    source_path: file.clone(),
+                });
+                report.source = String::new();
+                for d in &mut report.diagnostics {
+                    d.help = None;
+                }
+            }
+            None => out.not_loaded.push(report.clone()),
+        }
+        out.reports.push(report);
+    }
+    Ok(out)
+}
+
+fn check_ids(items: &[Item]) -> Result<(), BuildError> {
+    let mut seen = BTreeMap::new();
+    for it in items {
+        let id = &it.notice.id;
+        if !safe_id(id) {
+            return Err(BuildError::Usage(format!(
+                "{}: the id `{id}` cannot name a folder of the site (use letters, digits, - and _)",
+                it.source_path.display()
+            )));
+        }
+        if let Some(other) = seen.insert(id.clone(), it.source_path.clone()) {
+            return Err(BuildError::Usage(format!(
+                "{} and {}: both have the id `{id}`",
+                other.display(),
+                it.source_path.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Builds the site.
+pub fn build(
+    opts: &BuildOptions,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<BuildReport, BuildError> {
+    check_paths(&opts.input, &opts.out)?;
+    let places = Places::new(absolute(&opts.out))?;
+    let lock = publish::lock(&places)?;
+    publish::recover(&places, &lock)?;
+    let previous = publish::owned(&places)?;
+
+    let config = match &opts.config {
+        Some(p) => Some(Config::load(p).map_err(|e| BuildError::Usage(e.to_string()))?),
+        None => Config::discover(&opts.input).map_err(|e| BuildError::Usage(e.to_string()))?,
+    };
+    let site_cfg = config.as_ref().map(|c| c.site.clone()).unwrap_or_default();
+    let set = match &opts.templates {
+        Some(d) => TemplateSet::with_overrides(d)?,
+        None => TemplateSet::builtin(),
+    };
+    // Fail early on template syntax errors.
+    let index_renderer = Renderer::new(set.clone())?;
+    let logo = match (&site_cfg.logo, &config) {
+        (Some(l), Some(c)) => Some(read_logo(&l.file, c.dir())?),
+        _ => None,
+    };
+
+    let jobs = match opts.jobs {
+        0 => std::thread::available_parallelism().map_or(1, usize::from),
+        n => n,
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .stack_size(WORKER_STACK)
+        .thread_name(|i| format!("seloste-build-{i}"))
+        .build()
+        .map_err(|e| BuildError::Usage(format!("cannot start {jobs} worker threads: {e}")))?;
+
+    let files = check::collect_files(std::slice::from_ref(&opts.input))
+        .map_err(|e| BuildError::Usage(e.to_string()))?;
+    let shared = shared_digest(&set, config.as_ref());
+    let checked = pool.install(|| check_all(&files, config.as_ref(), opts, &shared))?;
+    if !checked.not_loaded.is_empty() {
+        return Err(BuildError::NotLoaded(checked.not_loaded));
+    }
+    let Checked {
+        reports,
+        findings,
+        items,
+        ..
+    } = checked;
+    check_ids(&items)?;
+    if opts.strict {
+        let failing = reports
+            .iter()
+            .filter(|r| r.count(Severity::Error) > 0)
+            .count();
+        if failing > 0 {
+            return Err(BuildError::Strict(failing));
+        }
+    }
+
+    let tmp = places.building()?;
+    let site_lang = site_cfg
+        .lang
+        .as_deref()
+        .and_then(Lang::from_code)
+        .unwrap_or(Lang::Fi);
+    let site_title = site_cfg
+        .title
+        .clone()
+        .unwrap_or_else(|| TEXTS.get("labels.index_title", site_lang).to_owned());
+    let link = view::SiteLink {
+        title: site_title.clone(),
+        index_href: "../index.html".into(),
+        accessibility_href: "../accessibility.html".into(),
+        colours: site_cfg.colours.clone(),
+    };
+    let job = RenderJob {
+        items: &items,
+        set: &set,
+        link: &link,
+        previous: &previous,
+        old_site: &places.out,
+        site: tmp.path(),
+        progress,
+    };
+    let (outcome, renderers) = render_all(&pool, &job)?;
+    let mut rendered = Vec::new();
+    let mut reused = Vec::new();
+    for (it, fresh) in items.iter().zip(outcome) {
+        let id = it.notice.id.clone();
+        if fresh {
+            rendered.push(id)
+        } else {
+            reused.push(id)
+        }
+    }
+
+    write_site_pages(
+        tmp.path(),
+        &index_renderer,
+        &site_cfg,
+        site_lang,
+        &site_title,
+        logo.as_ref(),
+        &items,
+        &reports,
+    )?;
+    // The manifest: the inputs of every notice and every file written.
+    let mut manifest = Manifest {
+        tool: env!("CARGO_PKG_VERSION").to_owned(),
+        notices: items
+            .iter()
+            .map(|it| (it.notice.id.clone(), it.digest.clone()))
+            .collect(),
+        files: publish::inventory(tmp.path())?,
+        partial: false,
+    };
+    manifest.files.remove(MANIFEST);
+    let files = manifest.files.len() + 1;
+    let bytes = manifest.files.values().sum();
+    write(
+        tmp.path(),
+        MANIFEST,
+        serde_json::to_string_pretty(&manifest)
+            .unwrap_or_default()
+            .as_bytes(),
+    )?;
+    set_public(tmp.path())?;
+    let built = tmp.keep();
+    let swap = match publish::swap(&places, &built, &lock) {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&built);
+            return Err(e);
+        }
+    };
+    Ok(BuildReport {
+        reports,
+        findings,
+        rendered,
+        reused,
+        files,
+        bytes,
+        workers: jobs,
+        renderers,
+        swap,
+    })
+}
+
+/// What the render workers share.
+struct RenderJob<'a> {
+    items: &'a [Item],
+    set: &'a TemplateSet,
+    link: &'a view::SiteLink,
+    previous: &'a Manifest,
+    old_site: &'a Path,
+    site: &'a Path,
+    progress: &'a (dyn Fn(usize, usize) + Sync),
+}
+
+const FORMATS: [Format; 3] = [Format::Html, Format::Md, Format::Pdf];
+
+/// Renders (or reuses) every notice. Each worker of `pool` creates one
+/// renderer when it first needs one and takes notices one at a time from a
+/// shared counter until none are left, so there is no nesting of jobs and
+/// no renderer per notice. Returns whether each notice was rendered (as
+/// opposed to reused) and the number of renderers created.
+fn render_all(
+    pool: &rayon::ThreadPool,
+    job: &RenderJob<'_>,
+) -> Result<(Vec<bool>, usize), BuildError> {
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let failed = AtomicBool::new(false);
+    let renderers = AtomicUsize::new(0);
+    let total = job.items.len();
+    let per_worker: Vec<Result<Vec<(usize, bool)>, BuildError>> = pool.broadcast(|_| {
+        let mut renderer: Option<Renderer> = None;
+        let mut mine = Vec::new();
+        loop {
+            if failed.load(Ordering::Relaxed) {
+                break;
+            }
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(it) = job.items.get(i) else { break };
+            let r = render_one(job, it, &mut renderer, &renderers);
+            match r {
+                Ok(fresh) => mine.push((i, fresh)),
+                Err(e) => {
+                    failed.store(true, Ordering::Relaxed);
+                    return Err(e);
+                }
+            }
+            (job.progress)(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+        }
+        Ok(mine)
+    });
+    let mut fresh = vec![false; total];
+    for r in per_worker {
+        for (i, f) in r? {
+            fresh[i] = f;
+        }
+    }
+    Ok((fresh, renderers.into_inner()))
+}
+
+fn render_one(
+    job: &RenderJob<'_>,
+    it: &Item,
+    renderer: &mut Option<Renderer>,
+    created: &AtomicUsize,
+) -> Result<bool, BuildError> {
+    let n = &it.notice;
+    let dir = job.site.join(&n.id);
+    std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+    let names: Vec<(Lang, Format, String)> = n
+        .languages
+        .iter()
+        .flat_map(|l| {
+            FORMATS
+                .iter()
+                .map(move |f| (*l, *f, view::file_name(&n.id, *l, f.ext())))
+        })
+        .collect();
+    // Reuse: same tool, same inputs, and every file still as the manifest
+    // lists it (a regular file of the recorded size).
+    let reuse = job.previous.tool == env!("CARGO_PKG_VERSION")
+        && job.previous.notices.get(&n.id) == Some(&it.digest)
+        && names.iter().all(|(_, _, name)| {
+            let rel = format!("{}/{name}", n.id);
+            let from = job.old_site.join(&n.id).join(name);
+            std::fs::symlink_metadata(&from).is_ok_and(|m| {
+                m.file_type().is_file() && job.previous.files.get(&rel) == Some(&m.len())
+            })
+        });
+    if reuse {
+        for (_, _, name) in &names {
+            let from = job.old_site.join(&n.id).join(name);
+            let to = dir.join(name);
+            if std::fs::hard_link(&from, &to).is_err() {
+                std::fs::copy(&from, &to).map_err(io(&from))?;
+            }
+        }
+        return Ok(false);
+    }
+    let r = match renderer {
+        Some(r) => r,
+        None => {
+            created.fetch_add(1, Ordering::Relaxed);
+            renderer.insert(Renderer::new(job.set.clone())?)
+        }
+    };
+    for lang in &n.languages {
+        // One view model per language serves all three formats.
+        let view = view::build(n, *lang, Some(job.link));
+        for format in FORMATS {
+            let target = dir.join(view::file_name(&n.id, *lang, format.ext()));
+            let bytes =
+                r.render_view(n, *lang, format, &view)
+                    .map_err(|source| BuildError::Notice {
+                        path: it.source_path.display().to_string(),
+                        source,
+                    })?;
+            std::fs::write(&target, bytes).map_err(io(&target))?;
+        }
+    }
+    Ok(true)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write_site_pages(
+    dir: &Path,
+    renderer: &Renderer,
+    site_cfg: &SiteConfig,
+    site_lang: Lang,
+    site_title: &str,
+    logo: Option<&Logo>,
+    items: &[Item],
+    reports: &[FileReport],
+) -> Result<(), BuildError> {
+    let base = site_cfg.base_url.as_deref().map(|b| {
+        if b.ends_with('/') {
+            b.to_owned()
+        } else {
+            format!("{b}/")
+        }
+    });
+    let logo_value = match logo {
+        Some(l) => {
+            let name = format!("logo.{}", l.ext);
+            write(dir, &name, &l.bytes)?;
+            json!({"src": name, "alt": site_cfg.logo.as_ref().map(|c| c.alt.clone())})
+        }
+        None => Value::Null,
+    };
+    let site_value = pages::site_json(site_cfg, site_lang, site_title, logo_value);
+    let groups = pages::groups(items, reports, site_lang);
+    let index =
+        renderer.render_template("index.html", json!({"site": site_value, "groups": groups}))?;
+    write(dir, "index.html", index.as_bytes())?;
+    let statement = pages::statement_json(site_cfg, site_lang);
+    let a11y = renderer.render_template(
+        "accessibility.html",
+        json!({"site": site_value, "statement": statement}),
+    )?;
+    write(dir, "accessibility.html", a11y.as_bytes())?;
+    let nj = pages::notices_json(items, reports, site_title, base.as_deref());
+    write(
+        dir,
+        "notices.json",
+        format!(
+            "{}\n",
+            serde_json::to_string_pretty(&nj).unwrap_or_default()
+        )
+        .as_bytes(),
+    )?;
+    if let Some(b) = &base {
+        write(dir, "sitemap.xml", pages::sitemap(items, b).as_bytes())?;
+    }
+    Ok(())
+}
+
+/// A logo checked by its content.
+struct Logo {
+    bytes: Vec<u8>,
+    ext: &'static str,
+}
+
+/// Reads the logo: a regular file inside the configuration's folder (after
+/// resolving symbolic links), at most [`MAX_LOGO_BYTES`], and a PNG, JPEG,
+/// WebP or SVG image by its content (an SVG without scripts, event
+/// handlers or foreign objects).
+fn read_logo(file: &str, config_dir: &Path) -> Result<Logo, BuildError> {
+    use std::io::Read;
+    let bad = |why: &str| BuildError::Usage(format!("site.logo.file = \"{file}\": {why}"));
+    let root = config_dir.canonicalize().map_err(|e| bad(&e.to_string()))?;
+    let path = root
+        .join(file)
+        .canonicalize()
+        .map_err(|e| bad(&e.to_string()))?;
+    if !path.starts_with(&root) {
+        return Err(bad("the file must be inside the folder of seloste.toml"));
+    }
+    let f = std::fs::File::open(&path).map_err(|e| bad(&e.to_string()))?;
+    if !f.metadata().is_ok_and(|m| m.is_file()) {
+        return Err(bad("not a regular file"));
+    }
+    let mut bytes = Vec::new();
+    f.take(MAX_LOGO_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| bad(&e.to_string()))?;
+    if bytes.len() as u64 > MAX_LOGO_BYTES {
+        return Err(bad(&format!("larger than {MAX_LOGO_BYTES} bytes")));
+    }
+    let ext = image_kind(&bytes)
+        .ok_or_else(|| bad("not a PNG, JPEG, WebP or SVG image (by its content)"))?;
+    if ext == "svg" {
+        let lower = String::from_utf8_lossy(&bytes).to_ascii_lowercase();
+        let active = [
+            "<script",
+            "javascript:",
+            "<foreignobject",
+            "<iframe",
+            "<embed",
+            "<object",
+        ]
+        .iter()
+        .any(|s| lower.contains(s))
+            || has_event_handler(&lower);
+        if active {
+            return Err(bad(
+                "an SVG with scripts, event handlers or embedded documents is not published",
+            ));
+        }
+    }
+    Ok(Logo { bytes, ext })
+}
+
+/// The image type of `bytes` by its signature.
+fn image_kind(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        return Some("png");
+    }
+    if bytes.starts_with(b"\xFF\xD8\xFF") {
+        return Some("jpg");
+    }
+    if bytes.len() > 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        return Some("webp");
+    }
+    let text = std::str::from_utf8(bytes).ok()?;
+    let text = text.trim_start_matches('\u{feff}').trim_start();
+    let lower = text.get(..text.len().min(4096))?.to_ascii_lowercase();
+    let starts_xml =
+        lower.starts_with("<?xml") || lower.starts_with("<svg") || lower.starts_with("<!--");
+    (starts_xml && lower.contains("<svg")).then_some("svg")
+}
+
+/// Whether an SVG (lower-cased) has an `on...=` attribute.
+fn has_event_handler(svg: &str) -> bool {
+    let b = svg.as_bytes();
+    b.windows(3).enumerate().any(|(i, w)| {
+        w[0].is_ascii_whitespace() && w[1] == b'o' && w[2] == b'n' && {
+            let rest = &b[i + 3..];
+            let name = rest.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            name > 0
+                && rest[name..]
+                    .iter()
+                    .find(|c| !c.is_ascii_whitespace())
+                    .is_some_and(|c| *c == b'=')
+        }
+    })
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), BuildError> {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).map_err(io(&p))
+}
+
+/// The temporary folder is private while it is built; the site is for the
+/// web server to read.
+fn set_public(dir: &Path) -> Result<(), BuildError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).map_err(io(dir))?;
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn image_kinds_by_content() {
+        assert_eq!(image_kind(b"\x89PNG\r\n\x1a\nrest"), Some("png"));
+        assert_eq!(image_kind(b"\xFF\xD8\xFF\xE0"), Some("jpg"));
+        assert_eq!(image_kind(b"RIFF\0\0\0\0WEBPVP8 "), Some("webp"));
+        assert_eq!(image_kind(b"<?xml version='1.0'?><svg/>"), Some("svg"));
+        assert_eq!(image_kind(b"PATH=/usr/bin\0SECRET=x"), None);
+        assert_eq!(image_kind(b"<html><svg/>"), None);
+    }
+
+    #[test]
+    fn event_handlers_in_svg() {
+        assert!(has_event_handler("<svg onload=\"x\">"));
+        assert!(has_event_handler("<svg\nonclick = 'x'>"));
+        assert!(!has_event_handler("<svg><title>ongoing</title></svg>"));
+    }
+}

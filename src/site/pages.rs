@@ -1,0 +1,206 @@
+//! The site's own pages and files besides the notices: the index, the
+//! accessibility statement, `notices.json` and the sitemap, as the data the
+//! templates receive.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Value, json};
+
+use super::Item;
+use crate::config::SiteConfig;
+use crate::diag::{FileReport, Severity};
+use crate::model::{Date, Lang};
+use crate::render::{texts::TEXTS, view};
+
+/// A folder-name form of a controller's name, for anchors.
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.to_lowercase().chars() {
+        let c = match c {
+            'ä' | 'å' => 'a',
+            'ö' => 'o',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_owned()
+}
+
+pub(super) fn site_json(cfg: &SiteConfig, lang: Lang, title: &str, logo: Value) -> Value {
+    json!({
+        "title": title,
+        "lang": lang.code(),
+        "t": TEXTS.table("labels", lang),
+        "organisation": cfg.organisation.clone().unwrap_or_else(|| title.to_owned()),
+        "base_url": cfg.base_url,
+        "logo": logo,
+        "colours": cfg.colours,
+        "feedback": cfg.feedback,
+        "accessibility_href": "accessibility.html",
+        "index_href": "index.html",
+    })
+}
+
+pub(super) fn statement_json(cfg: &SiteConfig, lang: Lang) -> Value {
+    let a = cfg.accessibility.clone();
+    let date = |s: Option<&String>| {
+        s.and_then(|s| Date::parse(s))
+            .map(|d| view::date_text(d, lang))
+    };
+    let t = |k: &str| TEXTS.get(k, lang).to_owned();
+    json!({
+        "organisation": cfg.organisation,
+        "conformance": a.as_ref().map_or("full".to_owned(), |a| a.conformance.clone()),
+        "known_issues": a.as_ref().map(|a| a.known_issues.clone()).unwrap_or_default(),
+        "published": date(a.as_ref().and_then(|a| a.published.as_ref())),
+        "reviewed": date(a.as_ref().and_then(|a| a.reviewed.as_ref())),
+        "method": a.as_ref().and_then(|a| a.method.clone()),
+        "feedback_email": cfg.feedback.as_ref().and_then(|f| f.email.clone()),
+        "feedback_url": cfg.feedback.as_ref().and_then(|f| f.url.clone()),
+        "enforcement": {"name": t("a11y.authority.name"), "url": t("a11y.authority.url")},
+        "h": {
+            "status": t("a11y.h.status"), "non_accessible": t("a11y.h.non_accessible"),
+            "preparation": t("a11y.h.preparation"), "feedback": t("a11y.h.feedback"),
+            "enforcement": t("a11y.h.enforcement"),
+        },
+        "text": {
+            "intro": t("a11y.text.intro"), "status_full": t("a11y.text.status_full"),
+            "status_partial": t("a11y.text.status_partial"), "status_none": t("a11y.text.status_none"),
+            "none_known": t("a11y.text.none_known"), "enforcement_intro": t("a11y.text.enforcement_intro"),
+            "method": if a.as_ref().and_then(|a| a.method.as_ref()).is_some() { Value::Null } else { Value::String(t("a11y.text.method")) },
+        },
+    })
+}
+
+fn counts(r: &FileReport) -> Value {
+    json!({
+        "error": r.count(Severity::Error),
+        "warning": r.count(Severity::Warning),
+        "info": r.count(Severity::Info),
+    })
+}
+
+fn title_in(n: &crate::model::Notice, lang: Lang) -> String {
+    let main = n.languages.first().copied().unwrap_or(Lang::Fi);
+    n.title
+        .get(lang, main)
+        .or_else(|| n.title.get(main, main))
+        .unwrap_or_default()
+        .to_owned()
+}
+
+pub(super) fn groups(items: &[Item], reports: &[FileReport], lang: Lang) -> Vec<Value> {
+    let mut by: BTreeMap<String, Vec<&Item>> = BTreeMap::new();
+    for it in items {
+        let n = &it.notice;
+        let main = n.languages.first().copied().unwrap_or(Lang::Fi);
+        let c = n
+            .controller
+            .name
+            .get(lang, main)
+            .or_else(|| n.controller.name.get(main, main))
+            .unwrap_or_default();
+        by.entry(c.to_owned()).or_default().push(it);
+    }
+    by.into_iter()
+        .map(|(controller, mut list)| {
+            list.sort_by_key(|it| title_in(&it.notice, lang).to_lowercase());
+            let notices: Vec<Value> = list
+                .iter()
+                .map(|it| {
+                    let n = &it.notice;
+                    json!({
+                        "id": n.id,
+                        "title": title_in(n, lang),
+                        "updated": n.updated.or(n.published).map(|d| json!({"iso": d.to_string(), "text": view::date_text(d, lang)})),
+                        "languages": n.languages.iter().map(|l| json!({
+                            "lang": l.code(),
+                            "name": TEXTS.get(&format!("lang_name.{}", l.code()), *l),
+                            "href": format!("{}/{}", n.id, view::file_name(&n.id, *l, "html")),
+                            "pdf": format!("{}/{}", n.id, view::file_name(&n.id, *l, "pdf")),
+                            "md": format!("{}/{}", n.id, view::file_name(&n.id, *l, "md")),
+                        })).collect::<Vec<_>>(),
+                        "findings": counts(&reports[it.report_index]),
+                    })
+                })
+                .collect();
+            json!({"controller": controller, "id": slug(&controller), "notices": notices})
+        })
+        .collect()
+}
+
+pub(super) fn notices_json(
+    items: &[Item],
+    reports: &[FileReport],
+    title: &str,
+    base: Option<&str>,
+) -> Value {
+    let url = |rel: String| match base {
+        Some(b) => format!("{b}{rel}"),
+        None => rel,
+    };
+    let mut list: Vec<&Item> = items.iter().collect();
+    list.sort_by(|a, b| a.notice.id.cmp(&b.notice.id));
+    json!({
+        "version": 1,
+        "generator": format!("seloste {}", env!("CARGO_PKG_VERSION")),
+        "title": title,
+        "base_url": base,
+        "notices": list.iter().map(|it| {
+            let n = &it.notice;
+            let main = n.languages.first().copied().unwrap_or(Lang::Fi);
+            let r = &reports[it.report_index];
+            json!({
+                "id": n.id,
+                "title": n.languages.iter().map(|l| (l.code(), n.title.get(*l, main).unwrap_or_default())).collect::<BTreeMap<_, _>>(),
+                "controller": n.controller.name.get(main, main),
+                "languages": n.languages.iter().map(|l| l.code()).collect::<Vec<_>>(),
+                "published": n.published.map(|d| d.to_string()),
+                "updated": n.updated.map(|d| d.to_string()),
+                "findings": counts(r),
+                "completeness": r.completeness,
+                "urls": n.languages.iter().map(|l| (l.code(), json!({
+                    "html": url(format!("{}/{}", n.id, view::file_name(&n.id, *l, "html"))),
+                    "pdf": url(format!("{}/{}", n.id, view::file_name(&n.id, *l, "pdf"))),
+                    "md": url(format!("{}/{}", n.id, view::file_name(&n.id, *l, "md"))),
+                }))).collect::<BTreeMap<_, _>>(),
+            })
+        }).collect::<Vec<_>>(),
+    })
+}
+
+pub(super) fn sitemap(items: &[Item], base: &str) -> String {
+    let esc = crate::render::rich::escape_html;
+    let mut s = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    s.push_str(&format!(
+        "  <url><loc>{}</loc></url>\n",
+        esc(&format!("{base}index.html"))
+    ));
+    s.push_str(&format!(
+        "  <url><loc>{}</loc></url>\n",
+        esc(&format!("{base}accessibility.html"))
+    ));
+    let mut list: Vec<&Item> = items.iter().collect();
+    list.sort_by(|a, b| a.notice.id.cmp(&b.notice.id));
+    for it in list {
+        let n = &it.notice;
+        for l in &n.languages {
+            let loc = format!("{base}{}/{}", n.id, view::file_name(&n.id, *l, "html"));
+            match n.updated.or(n.published) {
+                Some(d) => s.push_str(&format!(
+                    "  <url><loc>{}</loc><lastmod>{d}</lastmod></url>\n",
+                    esc(&loc)
+                )),
+                None => s.push_str(&format!("  <url><loc>{}</loc></url>\n", esc(&loc))),
+            }
+        }
+    }
+    s.push_str("</urlset>\n");
+    s
+}
