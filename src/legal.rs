@@ -93,6 +93,9 @@ pub struct Statute {
     pub url: Option<String>,
     /// Whether identity and status were confirmed from sources.
     pub verified: bool,
+    /// The names in the form [`normalise_title`] gives, computed once.
+    #[serde(skip)]
+    normalised: std::sync::OnceLock<Vec<String>>,
 }
 
 fn opt_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
@@ -128,6 +131,11 @@ impl Statute {
                 .unwrap_or_else(|| self.number.clone());
         }
         format!("{} ({})", self.title.fi, self.number)
+    }
+
+    fn normalised_names(&self) -> &[String] {
+        self.normalised
+            .get_or_init(|| self.names().map(|n| normalise_title(&n)).collect())
     }
 
     fn names(&self) -> impl Iterator<Item = String> + '_ {
@@ -170,13 +178,25 @@ pub struct Citation {
 /// The statute table.
 pub struct Statutes {
     list: Vec<Statute>,
+    /// Every name (lower case) with its acts, longest first, and one
+    /// automaton that finds them all in one pass over a text; built on
+    /// first use.
+    names: std::sync::OnceLock<NameIndex>,
+}
+
+struct NameIndex {
+    names: Vec<(String, Vec<&'static Statute>)>,
+    finder: aho_corasick::AhoCorasick,
 }
 
 /// The statutes shipped in the binary.
 pub static STATUTES: LazyLock<Statutes> = LazyLock::new(|| {
     let file: StatuteFile =
         toml::from_str(include_str!("../data/statutes.toml")).expect("data/statutes.toml is valid");
-    Statutes { list: file.statute }
+    Statutes {
+        list: file.statute,
+        names: std::sync::OnceLock::new(),
+    }
 });
 
 fn is_year(s: &str) -> bool {
@@ -257,50 +277,57 @@ impl Statutes {
     /// `date`: a name shared by several acts resolves to the one in force on
     /// that date. Longer names win over names they contain.
     pub fn named_in(&'static self, text: &str, date: Date) -> Vec<&'static Statute> {
-        let lower = text.to_lowercase();
-        let mut names: Vec<(String, &'static Statute)> = Vec::new();
-        for s in &self.list {
-            for n in s.names() {
-                names.push((n, s));
+        let index = self.names.get_or_init(|| {
+            let mut names: Vec<(String, Vec<&'static Statute>)> = Vec::new();
+            for s in &self.list {
+                for n in s.names() {
+                    match names.iter_mut().find(|(m, _)| *m == n) {
+                        Some((_, acts)) => acts.push(s),
+                        None => names.push((n, vec![s])),
+                    }
+                }
             }
-        }
-        names.sort_by_key(|n| std::cmp::Reverse(n.0.chars().count()));
+            names.sort_by_cached_key(|n| std::cmp::Reverse(n.0.chars().count()));
+            let finder = aho_corasick::AhoCorasick::new(names.iter().map(|(n, _)| n.as_str()))
+                .expect("statute names build an automaton");
+            NameIndex { names, finder }
+        });
+        let lower = text.to_lowercase();
+        // Every occurrence of every name; then, as before, longer names
+        // first, each occurrence left to right, skipping parts of words and
+        // places a longer name has taken.
+        let mut hits: Vec<(usize, usize, usize)> = index
+            .finder
+            .find_overlapping_iter(lower.as_str())
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+            .collect();
+        hits.sort_unstable();
         let mut taken: Vec<(usize, usize)> = Vec::new();
         let mut found: Vec<&'static Statute> = Vec::new();
-        for (name, _) in &names {
-            let mut from = 0;
-            while let Some(pos) = lower[from..].find(name.as_str()) {
-                let at = from + pos;
-                let end = at + name.len();
-                from = end;
-                let before = lower[..at].chars().next_back();
-                let after = lower[end..].chars().next();
-                if before.is_some_and(char::is_alphanumeric)
-                    || after.is_some_and(char::is_alphanumeric)
-                    || taken.iter().any(|&(a, e)| at < e && a < end)
-                {
-                    continue;
-                }
-                taken.push((at, end));
-                // All acts with this name; the one in force on `date` wins,
-                // else the most recent one.
-                let mut candidates: Vec<&'static Statute> = names
-                    .iter()
-                    .filter(|(n, _)| n == name)
-                    .map(|(_, s)| *s)
-                    .collect();
-                candidates.sort_by_key(|s| s.in_force_from);
-                let pick = candidates
-                    .iter()
-                    .rev()
-                    .find(|s| s.in_force_by(date) && !s.repealed(date))
-                    .or_else(|| candidates.iter().rev().find(|s| s.in_force_by(date)))
-                    .or(candidates.last());
-                if let Some(s) = pick
-                    && !found.iter().any(|f| std::ptr::eq(*f, *s))
-                {
-                    found.push(s);
-                }
+        for (i, at, end) in hits {
+            let before = lower[..at].chars().next_back();
+            let after = lower[end..].chars().next();
+            if before.is_some_and(char::is_alphanumeric)
+                || after.is_some_and(char::is_alphanumeric)
+                || taken.iter().any(|&(a, e)| at < e && a < end)
+            {
+                continue;
+            }
+            taken.push((at, end));
+            // All acts with this name; the one in force on `date` wins,
+            // else the most recent one.
+            let mut candidates = index.names[i].1.clone();
+            candidates.sort_by_key(|s| s.in_force_from);
+            let pick = candidates
+                .iter()
+                .rev()
+                .find(|s| s.in_force_by(date) && !s.repealed(date))
+                .or_else(|| candidates.iter().rev().find(|s| s.in_force_by(date)))
+                .or(candidates.last());
+            if let Some(s) = pick
+                && !found.iter().any(|f| std::ptr::eq(*f, *s))
+            {
+                found.push(s);
             }
         }
         found
@@ -312,8 +339,9 @@ impl Statutes {
     pub fn title_matches(statute: &Statute, title: &str) -> bool {
         let t = normalise_title(title);
         statute
-            .names()
-            .any(|n| normalise_title(&n) == t || stem_eq(&normalise_title(&n), &t))
+            .normalised_names()
+            .iter()
+            .any(|n| *n == t || stem_eq(n, &t))
     }
 
     /// The former title of `statute` that `title` matches.
@@ -328,9 +356,14 @@ impl Statutes {
 
     /// The acts whose title or alias `title` matches.
     pub fn by_title(&'static self, title: &str) -> Vec<&'static Statute> {
+        let t = normalise_title(title);
         self.list
             .iter()
-            .filter(|s| Self::title_matches(s, title))
+            .filter(|s| {
+                s.normalised_names()
+                    .iter()
+                    .any(|n| *n == t || stem_eq(n, &t))
+            })
             .collect()
     }
 
@@ -375,6 +408,11 @@ fn normalise_title(t: &str) -> String {
 /// Same words up to inflected endings of the last word ("lastensuojelulaki"
 /// / "lastensuojelulain").
 fn stem_eq(a: &str, b: &str) -> bool {
+    // At least 8 characters in common and at most 3 different at each end:
+    // the first byte agrees and the lengths are close.
+    if a.as_bytes().first() != b.as_bytes().first() || a.len().abs_diff(b.len()) > 12 {
+        return false;
+    }
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let (la, lb) = (a.chars().count(), b.chars().count());
     common >= 8 && la - common <= 3 && lb - common <= 3 && !a.is_empty()

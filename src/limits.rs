@@ -46,6 +46,18 @@ pub const REPLACEMENT: char = '\u{25A1}';
 static COVERAGE: LazyLock<Vec<(u32, u32)>> =
     LazyLock::new(|| parse_coverage(include_str!("../data/fonts/coverage.txt")));
 
+/// The coverage of the Basic Multilingual Plane as a bitmap (8 KiB), so the
+/// check of the common characters is one lookup.
+static BMP: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 0x1_0000 / 64];
+    for &(start, end) in COVERAGE.iter() {
+        for cp in start..=end.min(0xFFFF) {
+            bits[(cp / 64) as usize] |= 1 << (cp % 64);
+        }
+    }
+    bits
+});
+
 /// Parses the coverage table: one `start-end` or `code` (hexadecimal) per
 /// line; `#` starts a comment.
 pub fn parse_coverage(text: &str) -> Vec<(u32, u32)> {
@@ -76,6 +88,10 @@ pub fn shown(c: char) -> bool {
         return false;
     }
     let cp = c as u32;
+    if cp < 0x1_0000 {
+        let bits = &*BMP;
+        return bits[(cp / 64) as usize] & (1 << (cp % 64)) != 0;
+    }
     let table = &*COVERAGE;
     let i = table.partition_point(|&(start, _)| start <= cp);
     i > 0 && table[i - 1].1 >= cp
@@ -290,7 +306,7 @@ pub mod ids {
 pub fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut strings = Vec::new();
-    collect(&doc.value, String::new(), false, &mut strings);
+    collect(&doc.value, &mut String::new(), false, &mut strings);
     for (pointer, s, heading) in strings {
         let span = doc.span(&pointer);
         if s.contains(['>', '-', '*', '_', '~', '[', '+']) || s.bytes().any(|b| b.is_ascii_digit())
@@ -396,23 +412,31 @@ pub fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
 
 /// Every string of the document with its pointer and whether it is shown
 /// as a heading (its key, or its language map's key, is a heading key).
-fn collect<'a>(v: &'a Value, at: String, heading: bool, out: &mut Vec<(String, &'a str, bool)>) {
+fn collect<'a>(
+    v: &'a Value,
+    at: &mut String,
+    heading: bool,
+    out: &mut Vec<(String, &'a str, bool)>,
+) {
     match v {
-        Value::String(s) => out.push((at, s, heading)),
+        Value::String(s) => out.push((at.clone(), s, heading)),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                collect(item, format!("{at}/{i}"), false, out);
+                let len = at.len();
+                at.push('/');
+                at.push_str(&i.to_string());
+                collect(item, at, false, out);
+                at.truncate(len);
             }
         }
         Value::Object(map) => {
             for (k, item) in map {
                 let h = heading_key(k) || (heading && crate::model::Lang::from_code(k).is_some());
-                collect(
-                    item,
-                    format!("{at}/{}", crate::load::escape_pointer(k)),
-                    h,
-                    out,
-                );
+                let len = at.len();
+                at.push('/');
+                at.push_str(&crate::load::escape_pointer(k));
+                collect(item, at, h, out);
+                at.truncate(len);
             }
         }
         _ => {}

@@ -237,6 +237,57 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
         .map_or(text.len(), |(i, _)| line_start + i)
 }
 
+/// Visits every value of `root` in document order with its JSON pointer;
+/// `visit` returns whether to descend into the value's children. One
+/// pointer buffer serves the whole walk.
+pub fn walk_value<'a>(root: &'a Value, visit: &mut dyn FnMut(&str, &'a Value) -> bool) {
+    fn go<'a>(v: &'a Value, at: &mut String, visit: &mut dyn FnMut(&str, &'a Value) -> bool) {
+        if !visit(at, v) {
+            return;
+        }
+        match v {
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let len = at.len();
+                    at.push('/');
+                    at.push_str(itoa(i, &mut [0u8; 20]));
+                    go(item, at, visit);
+                    at.truncate(len);
+                }
+            }
+            Value::Object(map) => {
+                for (k, item) in map {
+                    let len = at.len();
+                    at.push('/');
+                    if k.contains(['~', '/']) {
+                        at.push_str(&escape_pointer(k));
+                    } else {
+                        at.push_str(k);
+                    }
+                    go(item, at, visit);
+                    at.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+    go(root, &mut String::new(), visit);
+}
+
+/// The decimal digits of `n`, written into `buf`.
+fn itoa(mut n: usize, buf: &mut [u8; 20]) -> &str {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[i..]).unwrap_or("0")
+}
+
 /// Escapes a mapping key for use as a JSON pointer segment (RFC 6901).
 pub fn escape_pointer(key: &str) -> String {
     key.replace('~', "~0").replace('/', "~1")

@@ -9,48 +9,73 @@ use crate::load::escape_pointer;
 /// Visits every value of the document in document order with its JSON
 /// pointer. `visit` returns whether to descend into the value's children.
 pub fn walk<'a>(cx: &'a Cx<'_>, visit: &mut dyn FnMut(&str, &'a Value) -> bool) {
-    fn go<'a>(v: &'a Value, at: String, visit: &mut dyn FnMut(&str, &'a Value) -> bool) {
-        if !visit(&at, v) {
-            return;
-        }
+    crate::load::walk_value(&cx.document.value, visit);
+}
+
+/// A string of the document: where it is, its text and its lower-cased text.
+pub struct TextRef<'a> {
+    /// JSON pointer.
+    pub pointer: String,
+    /// The text.
+    pub text: &'a str,
+    /// The text in lower case.
+    pub lower: String,
+}
+
+/// Every string of the document, in document order, collected once per
+/// notice (every rule that searches text shares the list).
+pub fn texts<'c, 'a>(cx: &'c Cx<'a>) -> &'c [TextRef<'a>] {
+    fn go<'a>(v: &'a Value, at: &mut String, out: &mut Vec<TextRef<'a>>) {
         match v {
+            Value::String(s) => out.push(TextRef {
+                pointer: at.clone(),
+                text: s.as_str(),
+                lower: s.to_lowercase(),
+            }),
             Value::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    go(item, format!("{at}/{i}"), visit);
+                    let len = at.len();
+                    at.push('/');
+                    at.push_str(&i.to_string());
+                    go(item, at, out);
+                    at.truncate(len);
                 }
             }
             Value::Object(map) => {
                 for (k, item) in map {
-                    go(item, format!("{at}/{}", escape_pointer(k)), visit);
+                    let len = at.len();
+                    at.push('/');
+                    at.push_str(&escape_pointer(k));
+                    go(item, at, out);
+                    at.truncate(len);
                 }
             }
             _ => {}
         }
     }
-    go(&cx.document.value, String::new(), visit);
+    cx.texts.get_or_init(|| {
+        let mut out = Vec::new();
+        go(&cx.document.value, &mut String::new(), &mut out);
+        out
+    })
 }
 
 /// Every string value of the document with its JSON pointer, in document
 /// order. Keys are not included.
-pub fn strings<'a>(cx: &'a Cx<'_>) -> Vec<(String, &'a str)> {
-    let mut out = Vec::new();
-    walk(cx, &mut |at, v| {
-        if let Value::String(s) = v {
-            out.push((at.to_owned(), s.as_str()));
-        }
-        true
-    });
-    out
+pub fn strings<'c, 'a>(cx: &'c Cx<'a>) -> impl Iterator<Item = (String, &'a str)> + 'c {
+    texts(cx).iter().map(|t| (t.pointer.clone(), t.text))
 }
 
 /// Every string whose lower-cased text contains one of `needles`, with the
 /// first needle found in it.
 pub fn find_all_text(cx: &Cx<'_>, needles: &[&'static str]) -> Vec<(String, &'static str)> {
-    strings(cx)
-        .into_iter()
-        .filter_map(|(p, s)| {
-            let lower = s.to_lowercase();
-            needles.iter().find(|n| lower.contains(*n)).map(|n| (p, *n))
+    texts(cx)
+        .iter()
+        .filter_map(|t| {
+            needles
+                .iter()
+                .find(|n| t.lower.contains(*n))
+                .map(|n| (t.pointer.clone(), *n))
         })
         .collect()
 }

@@ -120,6 +120,9 @@ pub struct Cx<'a> {
     pub as_of: Date,
     /// Months after `updated` when a notice counts as stale.
     pub stale_months: u32,
+    /// Every string of the document with its pointer and lower-cased form,
+    /// collected on first use and shared by all rules.
+    texts: std::cell::OnceCell<Vec<helpers::TextRef<'a>>>,
 }
 
 /// One place where a rule fires.
@@ -300,6 +303,7 @@ pub fn run(
         facts: Facts::of(notice),
         as_of: settings.as_of,
         stale_months: settings.stale_months,
+        texts: std::cell::OnceCell::new(),
     };
     let mut used = vec![false; notice.suppress.len()];
     let mut out = Outcome::default();

@@ -1,7 +1,9 @@
 //! Statute citations, agency names and supervisory-authority contacts,
 //! checked against the reference data in `data/` (see [`crate::legal`]).
 
-use super::helpers::strings;
+use std::sync::LazyLock;
+
+use super::helpers::{strings, texts};
 use super::{Cx, Hits, Msg, Rule, Scope};
 use crate::diag::Severity;
 use crate::legal::{AUTHORITIES, CiteForm, STATUTES, Statute, Statutes};
@@ -261,16 +263,29 @@ static RENAMED: Rule = Rule {
                     .arg("title", &s.title.fi);
             }
         }
-        for (ptr, text) in strings(cx) {
-            if reported.contains(&ptr) {
+        // Every former title in lower case, once per process.
+        static FORMER: LazyLock<Vec<(String, &'static Statute, &'static str)>> =
+            LazyLock::new(|| {
+                STATUTES
+                    .all()
+                    .iter()
+                    .flat_map(|s| {
+                        s.former_titles
+                            .iter()
+                            .map(move |f| (f.fi.to_lowercase(), s, f.fi.as_str()))
+                    })
+                    .collect()
+            });
+        for t in texts(cx) {
+            if reported.contains(&t.pointer) {
                 continue;
             }
-            let lower = text.to_lowercase();
-            for s in STATUTES.all() {
-                for f in &s.former_titles {
-                    if lower.contains(&f.fi.to_lowercase()) {
-                        hits.at(&ptr)
-                            .arg("old", &f.fi)
+            for (former, s, fi) in FORMER.iter() {
+                {
+                    let f = fi;
+                    if t.lower.contains(former.as_str()) {
+                        hits.at(&t.pointer)
+                            .arg("old", *f)
                             .arg("number", &s.number)
                             .arg("title", &s.title.fi);
                     }
@@ -337,8 +352,8 @@ static MISSPELLED: Rule = Rule {
     fail: "notes:\n  other: Käsittely perustuu tietosuojasetukseen.\n",
     pass: "notes:\n  other: Käsittely perustuu tietosuoja-asetukseen.\n",
     check: |cx, hits| {
-        for (ptr, text) in strings(cx) {
-            let lower = text.to_lowercase();
+        for t in texts(cx) {
+            let (ptr, lower) = (&t.pointer, &t.lower);
             for s in STATUTES.all() {
                 for typo in &s.misspellings {
                     // "tietosuojasetus" is inflected "tietosuojasetukseen".
@@ -349,7 +364,7 @@ static MISSPELLED: Rule = Rule {
                             .as_ref()
                             .and_then(|m| m.get("fi").cloned())
                             .unwrap_or_else(|| s.title.fi.clone());
-                        hits.at(&ptr).arg("typo", typo).arg("name", name);
+                        hits.at(ptr).arg("typo", typo).arg("name", name);
                     }
                 }
             }
@@ -403,24 +418,34 @@ static OBSOLETE_AGENCY: Rule = Rule {
     fail: "sources:\n  from_data_subject: true\n  other:\n    - name: Väestörekisterikeskus\n",
     pass: "sources:\n  from_data_subject: true\n  other:\n    - name: Digi- ja väestötietovirasto\n",
     check: |cx, hits| {
-        for (ptr, text) in strings(cx) {
+        // One pass over each text finds whether any name or domain occurs.
+        static ANY: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new(
+                AUTHORITIES
+                    .obsolete_agency
+                    .iter()
+                    .flat_map(|a| a.names.iter().chain(&a.domains)),
+            )
+            .expect("agency names build an automaton")
+        });
+        for t in texts(cx) {
             // Statute titles are law-renamed's business.
-            if ptr.contains("/laws/") {
+            if t.pointer.contains("/laws/") || !ANY.is_match(&t.lower) {
                 continue;
             }
-            let lower = text.to_lowercase();
+            let (ptr, lower) = (&t.pointer, &t.lower);
             for a in &AUTHORITIES.obsolete_agency {
                 if a.since > cx.as_of {
                     continue;
                 }
-                let by_name = a.names.iter().find_map(|n| word_prefix(&lower, n));
+                let by_name = a.names.iter().find_map(|n| word_prefix(lower, n));
                 let by_domain = a
                     .domains
                     .iter()
-                    .find(|d| has_domain(&lower, d))
+                    .find(|d| has_domain(lower, d))
                     .map(String::as_str);
                 if let Some(found) = by_name.or(by_domain) {
-                    hits.at(&ptr)
+                    hits.at(ptr)
                         .arg("name", found)
                         .arg("since", a.since.to_string())
                         .arg("successor", a.successor.fi.as_str());
@@ -449,8 +474,8 @@ static OMBUDSMAN_CONTACT: Rule = Rule {
     pass: "complaint:\n  authority: fi_ombudsman\n  description: Tietosuojavaltuutetun toimisto, PL 800, 00531 Helsinki.\n",
     check: |cx, hits| {
         let om = &AUTHORITIES.fi_ombudsman;
-        for (ptr, text) in strings(cx) {
-            let lower = text.to_lowercase();
+        for t in texts(cx) {
+            let (ptr, text, lower) = (&t.pointer, t.text, &t.lower);
             let digits: String = text.chars().filter(char::is_ascii_digit).collect();
             let about_ombudsman = [
                 "tietosuojavaltuut",
@@ -473,7 +498,7 @@ static OMBUDSMAN_CONTACT: Rule = Rule {
                     lower.contains(&p)
                 };
                 if found {
-                    hits.at(&ptr).arg("found", o.pattern.as_str());
+                    hits.at(ptr).arg("found", o.pattern.as_str());
                     break;
                 }
             }
