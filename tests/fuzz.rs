@@ -1,0 +1,82 @@
+//! Every input the fuzzers found (and the seeds of their corpora) stays a
+//! regression test: `tests/fixtures/fuzz/<target>/*` through the same
+//! property functions the fuzz targets run (`seloste::fuzzing`).
+
+use std::path::Path;
+
+use seloste::render::{Renderer, TemplateSet};
+
+/// The inputs of a target: its regression fixtures, the seeds of its corpus
+/// (the notices and test fixtures) and, except for `render` (each input
+/// renders PDFs), the committed corpus.
+fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    let mut dirs = vec![root.join("tests/fixtures/fuzz").join(target)];
+    if target != "text" {
+        for d in [
+            "notices",
+            "examples",
+            "tests/fixtures/valid",
+            "tests/fixtures/render",
+            "tests/fixtures/hostile",
+        ] {
+            dirs.push(root.join(d));
+        }
+    }
+    if target == "check" {
+        dirs.push(root.join("tests/fixtures/bad"));
+    }
+    if target != "render" {
+        dirs.push(root.join("fuzz/corpus").join(target));
+    }
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.filter_map(Result::ok) {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let notice = name.ends_with(".yaml") || name.ends_with(".yml");
+            let corpus = dir.starts_with(root.join("fuzz"));
+            if e.path().is_file() && (corpus || notice || target == "check") {
+                out.push((
+                    e.path().display().to_string(),
+                    std::fs::read(e.path()).unwrap(),
+                ));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn check_inputs() {
+    let inputs = inputs("check");
+    assert!(!inputs.is_empty());
+    for (name, data) in inputs {
+        eprintln!("{name}");
+        seloste::fuzzing::check(&data);
+    }
+}
+
+#[test]
+fn text_inputs() {
+    let inputs = inputs("text");
+    assert!(!inputs.is_empty());
+    for (name, data) in inputs {
+        eprintln!("{name}");
+        seloste::fuzzing::text(&data);
+    }
+}
+
+#[test]
+fn render_inputs() {
+    let inputs = inputs("render");
+    assert!(!inputs.is_empty());
+    let mut r = Renderer::new(TemplateSet::builtin()).unwrap();
+    for (name, data) in inputs {
+        eprintln!("{name}");
+        seloste::fuzzing::render(&data, &mut r);
+    }
+}
