@@ -36,6 +36,11 @@ pub const MAX_HEADING_CHARS: usize = 500;
 /// bytes in PDF/A.
 pub const MAX_WORD_CHARS: usize = 1000;
 
+/// In the PDF, a run of more characters than this without a space gets a
+/// line-break opportunity after every so many, so long addresses wrap at
+/// the margin instead of running off the page.
+pub const PDF_WORD_BREAK: usize = 40;
+
 /// Maximum length of a link target; a longer one is shown as text.
 pub const MAX_URL_CHARS: usize = 2000;
 
@@ -114,7 +119,7 @@ pub fn symbol_equivalent(c: char) -> Option<char> {
 /// A text as the PDF shows it: symbol-font bullets mapped, characters no
 /// font has replaced by [`REPLACEMENT`].
 pub fn pdf_text(s: &str) -> Cow<'_, str> {
-    if s.chars().all(shown) && longest_word(s) <= MAX_WORD_CHARS {
+    if s.chars().all(shown) && longest_word(s) <= PDF_WORD_BREAK {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -129,7 +134,7 @@ pub fn pdf_text(s: &str) -> Cow<'_, str> {
             run = 0;
         } else {
             run += 1;
-            if run > MAX_WORD_CHARS {
+            if run > PDF_WORD_BREAK {
                 // A zero-width space: a place where the line may break.
                 out.push('\u{200B}');
                 run = 1;
@@ -176,7 +181,8 @@ pub fn clip_heading(s: &str) -> Cow<'_, str> {
 }
 
 /// The view model as the PDF template receives it: every string through
-/// [`pdf_text`], headings through [`clip_heading`].
+/// [`pdf_text`], headings through [`clip_heading`]; link targets (`url`)
+/// with every byte outside ASCII percent-encoded instead.
 pub fn pdf_data(view: &Value) -> Value {
     fn go(v: &Value, heading: bool) -> Value {
         match v {
@@ -192,13 +198,29 @@ pub fn pdf_data(view: &Value) -> Value {
             Value::Array(items) => Value::Array(items.iter().map(|i| go(i, heading)).collect()),
             Value::Object(map) => Value::Object(
                 map.iter()
-                    .map(|(k, v)| (k.clone(), go(v, heading_key(k))))
+                    .map(|(k, v)| match (k.as_str(), v) {
+                        ("url", Value::String(u)) => (k.clone(), Value::String(ascii_url(u))),
+                        _ => (k.clone(), go(v, heading_key(k))),
+                    })
                     .collect(),
             ),
             other => other.clone(),
         }
     }
     go(view, false)
+}
+
+/// A URL with every byte outside printable ASCII percent-encoded.
+fn ascii_url(u: &str) -> String {
+    let mut out = String::with_capacity(u.len());
+    for b in u.bytes() {
+        if b.is_ascii_graphic() {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// The depth of Markdown containers that counts against
