@@ -72,12 +72,18 @@ fn strip_null(value: &mut Value) {
 /// The schema as pretty-printed JSON with a trailing newline, as committed
 /// in `schemas/notice.schema.json`.
 pub fn schema_string() -> String {
-    let mut s = serde_json::to_string_pretty(&*SCHEMA).unwrap_or_default();
+    let mut s = serde_json::to_string_pretty(&schema_json()).unwrap_or_default();
     s.push('\n');
     s
 }
 
-static SCHEMA: LazyLock<Value> = LazyLock::new(schema_json);
+/// The schema the checker validates with: the committed file, compiled into
+/// the binary, so a check does not generate it from the types at start-up.
+/// `tests/schema.rs` keeps the file equal to the generated schema.
+static SCHEMA: LazyLock<Value> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("../schemas/notice.schema.json"))
+        .unwrap_or_else(|_| schema_json())
+});
 
 static VALIDATOR: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
     jsonschema::draft202012::options()
