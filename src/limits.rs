@@ -348,24 +348,18 @@ pub fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
                 );
             }
         }
-        let missing: Vec<char> = {
+        // Characters no font shows, and symbol-font characters that map to
+        // Unicode ones: each set sorted, without repeats.
+        let unshown = |symbol: bool| {
             let mut v: Vec<char> = s
                 .chars()
-                .filter(|c| !shown(*c) && symbol_equivalent(*c).is_none())
+                .filter(|c| !shown(*c) && symbol_equivalent(*c).is_some() == symbol)
                 .collect();
             v.sort_unstable();
             v.dedup();
             v
         };
-        let symbols: Vec<char> = {
-            let mut v: Vec<char> = s
-                .chars()
-                .filter(|c| !shown(*c) && symbol_equivalent(*c).is_some())
-                .collect();
-            v.sort_unstable();
-            v.dedup();
-            v
-        };
+        let (missing, symbols) = (unshown(false), unshown(true));
         if let Some(first) = missing.first().or(symbols.first()) {
             let at = char_span(source, &span, *first).unwrap_or(span.clone());
             let list = |v: &[char]| {

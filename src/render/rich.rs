@@ -609,6 +609,15 @@ fn blocks_plain(blocks: &[Block], sep: &str, out: &mut Vec<String>) {
 impl Rich {
     /// Renders one Markdown text.
     pub fn from_markdown(md: &str, lang: Option<Lang>) -> Rich {
+        // A lone CR is a line ending to CommonMark: make every line ending a
+        // LF first, so that the one-line form below has none left.
+        let normalised;
+        let md = if md.contains('\r') {
+            normalised = md.replace("\r\n", "\n").replace('\r', "\n");
+            normalised.as_str()
+        } else {
+            md
+        };
         let nodes = to_nodes(md);
         let mut plain = Vec::new();
         blocks_plain(&nodes, " ", &mut plain);

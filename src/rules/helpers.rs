@@ -4,7 +4,6 @@
 use serde_json::Value;
 
 use super::Cx;
-use crate::load::escape_pointer;
 
 /// Visits every value of the document in document order with its JSON
 /// pointer. `visit` returns whether to descend into the value's children.
@@ -25,37 +24,18 @@ pub struct TextRef<'a> {
 /// Every string of the document, in document order, collected once per
 /// notice (every rule that searches text shares the list).
 pub fn texts<'c, 'a>(cx: &'c Cx<'a>) -> &'c [TextRef<'a>] {
-    fn go<'a>(v: &'a Value, at: &mut String, out: &mut Vec<TextRef<'a>>) {
-        match v {
-            Value::String(s) => out.push(TextRef {
-                pointer: at.clone(),
-                text: s.as_str(),
-                lower: s.to_lowercase(),
-            }),
-            Value::Array(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    let len = at.len();
-                    at.push('/');
-                    at.push_str(&i.to_string());
-                    go(item, at, out);
-                    at.truncate(len);
-                }
-            }
-            Value::Object(map) => {
-                for (k, item) in map {
-                    let len = at.len();
-                    at.push('/');
-                    at.push_str(&escape_pointer(k));
-                    go(item, at, out);
-                    at.truncate(len);
-                }
-            }
-            _ => {}
-        }
-    }
     cx.texts.get_or_init(|| {
         let mut out = Vec::new();
-        go(&cx.document.value, &mut String::new(), &mut out);
+        crate::load::walk_value(&cx.document.value, &mut |at, v| {
+            if let Value::String(s) = v {
+                out.push(TextRef {
+                    pointer: at.to_owned(),
+                    text: s.as_str(),
+                    lower: s.to_lowercase(),
+                });
+            }
+            true
+        });
         out
     })
 }
