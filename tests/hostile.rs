@@ -584,3 +584,25 @@ fn written_files_and_sites_are_readable_by_others() {
         assert_eq!(mode & 0o004, 0o004, "{p}: {mode:o}");
     }
 }
+
+#[test]
+fn a_site_with_the_manifest_of_the_previous_version_is_still_replaced() {
+    let d = site_dir();
+    assert_eq!(build(d.path(), &[], &[]).status.code(), Some(0));
+    // The manifest as seloste 0.1 wrote it before file lists.
+    let m = d.path().join("site/.seloste-build.json");
+    let text = std::fs::read_to_string(&m).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    v.as_object_mut().unwrap().remove("files");
+    std::fs::write(&m, serde_json::to_string(&v).unwrap()).unwrap();
+    let o = build(d.path(), &[], &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    // Other files still make it foreign.
+    let m_text = std::fs::read_to_string(&m).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&m_text).unwrap();
+    v.as_object_mut().unwrap().remove("files");
+    std::fs::write(&m, serde_json::to_string(&v).unwrap()).unwrap();
+    std::fs::write(d.path().join("site/other.html"), "x").unwrap();
+    let o = build(d.path(), &[], &[]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+}

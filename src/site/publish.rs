@@ -207,14 +207,21 @@ pub fn owned(places: &Places) -> Result<Manifest, BuildError> {
             out.display()
         )));
     };
+    // A manifest of seloste 0.1 before file lists: the layout seloste
+    // writes, for the notices it lists, is the proof.
+    let legacy = manifest.files.is_empty();
     let foreign: Vec<String> = found
         .iter()
         .filter(|(rel, size)| {
             rel.as_str() != MANIFEST
                 && (size.is_none()
-                    || match manifest.files.get(rel.as_str()) {
-                        None => true,
-                        Some(listed) => !manifest.partial && Some(listed) != size.as_ref(),
+                    || if legacy {
+                        !legacy_layout(rel, &manifest)
+                    } else {
+                        match manifest.files.get(rel.as_str()) {
+                            None => true,
+                            Some(listed) => !manifest.partial && Some(listed) != size.as_ref(),
+                        }
                     })
         })
         .map(|(rel, _)| rel.clone())
@@ -234,6 +241,34 @@ pub fn owned(places: &Places) -> Result<Manifest, BuildError> {
         )));
     }
     Ok(manifest)
+}
+
+/// Whether `rel` is a file a site of the old manifest format has: the site
+/// pages, a logo, or `<id>/<id>.<lang>.<html|pdf|md>` of a listed notice.
+fn legacy_layout(rel: &str, manifest: &Manifest) -> bool {
+    const PAGES: [&str; 4] = [
+        "index.html",
+        "accessibility.html",
+        "notices.json",
+        "sitemap.xml",
+    ];
+    if PAGES.contains(&rel) {
+        return true;
+    }
+    if let Some(ext) = rel.strip_prefix("logo.") {
+        return matches!(ext, "png" | "svg" | "jpg" | "jpeg" | "webp");
+    }
+    let Some((id, name)) = rel.split_once('/') else {
+        return false;
+    };
+    manifest.notices.contains_key(id)
+        && name
+            .strip_prefix(id)
+            .and_then(|r| r.strip_prefix('.'))
+            .and_then(|r| r.split_once('.'))
+            .is_some_and(|(lang, ext)| {
+                matches!(lang, "fi" | "sv" | "en") && matches!(ext, "html" | "pdf" | "md")
+            })
 }
 
 /// Lists every file of the built site with its size, for the manifest.
