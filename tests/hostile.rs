@@ -591,8 +591,8 @@ fn a_site_with_the_manifest_of_the_previous_version_is_still_replaced() {
     assert_eq!(build(d.path(), &[], &[]).status.code(), Some(0));
     // The manifest as seloste 0.1 wrote it before file lists.
     let m = d.path().join("site/.seloste-build.json");
-    let text = std::fs::read_to_string(&m).unwrap();
-    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let json = std::fs::read_to_string(&m).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
     v.as_object_mut().unwrap().remove("files");
     std::fs::write(&m, serde_json::to_string(&v).unwrap()).unwrap();
     let o = build(d.path(), &[], &[]);
