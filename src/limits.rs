@@ -390,7 +390,7 @@ pub fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
                     ),
                 )
                 .label("not in the PDF fonts")
-                .help("write the text without emoji and in Latin, Greek or Cyrillic script; the HTML and Markdown show it as written")
+                .help("use characters the embedded fonts have (Latin, Greek, Cyrillic, Thai, common Chinese, Japanese and Korean, emoji, common symbols); the HTML and Markdown show the text as written")
             };
             out.push(d.at(at));
         }
@@ -400,7 +400,7 @@ pub fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
                 Diagnostic::warning(
                     ids::TEXT_WORD_LENGTH,
                     format!(
-                        "this text has a word (or address) of {word} characters without spaces; the PDF breaks it every {MAX_WORD_CHARS} characters and links at most {MAX_URL_CHARS} characters long"
+                        "this text has a word (or address) of {word} characters without spaces; the PDF breaks it into lines of {PDF_WORD_BREAK} characters, and a link longer than {MAX_URL_CHARS} characters is shown as text"
                     ),
                 )
                 .at(span.clone())
