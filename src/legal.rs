@@ -133,6 +133,14 @@ impl Statute {
         format!("{} ({})", self.title.fi, self.number)
     }
 
+    /// Whether a title already normalised ([`normalise_title`]) is one of
+    /// this act's names, up to the inflection of its last word.
+    fn names_match(&self, normalised: &str) -> bool {
+        self.normalised_names()
+            .iter()
+            .any(|n| n == normalised || stem_eq(n, normalised))
+    }
+
     fn normalised_names(&self) -> &[String] {
         self.normalised
             .get_or_init(|| self.names().map(|n| normalise_title(&n)).collect())
@@ -337,11 +345,7 @@ impl Statutes {
     /// or an alias, ignoring case, a leading "laki" and inflection of the
     /// last word's ending.
     pub fn title_matches(statute: &Statute, title: &str) -> bool {
-        let t = normalise_title(title);
-        statute
-            .normalised_names()
-            .iter()
-            .any(|n| *n == t || stem_eq(n, &t))
+        statute.names_match(&normalise_title(title))
     }
 
     /// The former title of `statute` that `title` matches.
@@ -357,14 +361,7 @@ impl Statutes {
     /// The acts whose title or alias `title` matches.
     pub fn by_title(&'static self, title: &str) -> Vec<&'static Statute> {
         let t = normalise_title(title);
-        self.list
-            .iter()
-            .filter(|s| {
-                s.normalised_names()
-                    .iter()
-                    .any(|n| *n == t || stem_eq(n, &t))
-            })
-            .collect()
+        self.list.iter().filter(|s| s.names_match(&t)).collect()
     }
 
     /// The acts in force on `date` that replace `statute`, following chains

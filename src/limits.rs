@@ -328,24 +328,35 @@ pub mod ids {
 pub fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut strings = Vec::new();
-    collect(&doc.value, &mut String::new(), false, &mut strings);
-    for (pointer, s, heading) in strings {
+    crate::load::walk_value(&doc.value, &mut |pointer, v| {
+        if let Value::String(s) = v {
+            strings.push((pointer.to_owned(), s.as_str()));
+        }
+        true
+    });
+    // One shape for every finding of this module: a warning at the text.
+    let warning = |id, message: String, at, label, help| {
+        Diagnostic::warning(id, message)
+            .at(at)
+            .label(label)
+            .help(help)
+    };
+    for (pointer, s) in strings {
+        let heading = heading_at(&pointer);
         let span = doc.span(&pointer);
         if s.contains(['>', '-', '*', '_', '~', '[', '+']) || s.bytes().any(|b| b.is_ascii_digit())
         {
             let n = nesting(s);
             if n > MAX_TEXT_NESTING {
-                out.push(
-                    Diagnostic::warning(
-                        ids::TEXT_NESTING,
-                        format!(
-                            "this text nests lists, quotes or emphasis {n} levels deep; the published notice shows at most {MAX_TEXT_NESTING} levels and the deeper ones flat"
-                        ),
-                    )
-                    .at(span.clone())
-                    .label("nested too deep")
-                    .help("write the text as plain paragraphs or a simple list"),
-                );
+                out.push(warning(
+                    ids::TEXT_NESTING,
+                    format!(
+                        "this text nests lists, quotes or emphasis {n} levels deep; the published notice shows at most {MAX_TEXT_NESTING} levels and the deeper ones flat"
+                    ),
+                    span.clone(),
+                    "nested too deep",
+                    "write the text as plain paragraphs or a simple list",
+                ));
             }
         }
         // Characters no font shows, and symbol-font characters that map to
@@ -369,18 +380,19 @@ pub fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
                     .collect::<Vec<_>>()
                     .join(", ")
             };
-            let d = if missing.is_empty() {
-                Diagnostic::warning(
+            out.push(if missing.is_empty() {
+                warning(
                     ids::TEXT_GLYPHS,
                     format!(
                         "symbol-font characters pasted from Word ({}); the PDF shows them as their Unicode equivalents (such as •)",
                         list(&symbols)
                     ),
+                    at,
+                    "symbol-font character",
+                    "replace them with ordinary characters, e.g. a Markdown list `- ` instead of a pasted bullet",
                 )
-                .label("symbol-font character")
-                .help("replace them with ordinary characters, e.g. a Markdown list `- ` instead of a pasted bullet")
             } else {
-                Diagnostic::warning(
+                warning(
                     ids::TEXT_GLYPHS,
                     format!(
                         "the PDF fonts cannot show {} character(s) of this text ({}{}); the PDF shows {REPLACEMENT} instead",
@@ -388,75 +400,47 @@ pub fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
                         list(&missing),
                         if missing.len() > 8 { ", ..." } else { "" }
                     ),
+                    at,
+                    "not in the PDF fonts",
+                    "use characters the embedded fonts have (Latin, Greek, Cyrillic, Thai, common Chinese, Japanese and Korean, emoji, common symbols); the HTML and Markdown show the text as written",
                 )
-                .label("not in the PDF fonts")
-                .help("use characters the embedded fonts have (Latin, Greek, Cyrillic, Thai, common Chinese, Japanese and Korean, emoji, common symbols); the HTML and Markdown show the text as written")
-            };
-            out.push(d.at(at));
+            });
         }
         let word = longest_word(s);
         if word > MAX_WORD_CHARS {
-            out.push(
-                Diagnostic::warning(
-                    ids::TEXT_WORD_LENGTH,
-                    format!(
-                        "this text has a word (or address) of {word} characters without spaces; the PDF breaks it into lines of {PDF_WORD_BREAK} characters, and a link longer than {MAX_URL_CHARS} characters is shown as text"
-                    ),
-                )
-                .at(span.clone())
-                .label("very long word")
-                .help("check for text pasted without spaces; give long addresses as a link with a short text"),
-            );
+            out.push(warning(
+                ids::TEXT_WORD_LENGTH,
+                format!(
+                    "this text has a word (or address) of {word} characters without spaces; the PDF breaks it into lines of {PDF_WORD_BREAK} characters, and a link longer than {MAX_URL_CHARS} characters is shown as text"
+                ),
+                span.clone(),
+                "very long word",
+                "check for text pasted without spaces; give long addresses as a link with a short text",
+            ));
         }
-        if heading && s.chars().count() > MAX_HEADING_CHARS {
-            out.push(
-                Diagnostic::warning(
-                    ids::TEXT_HEADING_LENGTH,
-                    format!(
-                        "this name is {} characters long and is shown as a heading; the PDF shortens headings to {MAX_HEADING_CHARS} characters",
-                        s.chars().count()
-                    ),
-                )
-                .at(span)
-                .label("too long for a heading")
-                .help("give a short name and put the explanation in the description"),
-            );
+        let chars = s.chars().count();
+        if heading && chars > MAX_HEADING_CHARS {
+            out.push(warning(
+                ids::TEXT_HEADING_LENGTH,
+                format!(
+                    "this name is {chars} characters long and is shown as a heading; the PDF shortens headings to {MAX_HEADING_CHARS} characters"
+                ),
+                span,
+                "too long for a heading",
+                "give a short name and put the explanation in the description",
+            ));
         }
     }
     out
 }
 
-/// Every string of the document with its pointer and whether it is shown
-/// as a heading (its key, or its language map's key, is a heading key).
-fn collect<'a>(
-    v: &'a Value,
-    at: &mut String,
-    heading: bool,
-    out: &mut Vec<(String, &'a str, bool)>,
-) {
-    match v {
-        Value::String(s) => out.push((at.clone(), s, heading)),
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                let len = at.len();
-                at.push('/');
-                at.push_str(&i.to_string());
-                collect(item, at, false, out);
-                at.truncate(len);
-            }
-        }
-        Value::Object(map) => {
-            for (k, item) in map {
-                let h = heading_key(k) || (heading && crate::model::Lang::from_code(k).is_some());
-                let len = at.len();
-                at.push('/');
-                at.push_str(&crate::load::escape_pointer(k));
-                collect(item, at, h, out);
-                at.truncate(len);
-            }
-        }
-        _ => {}
-    }
+/// Whether the string at `pointer` is shown as a heading: its key is a
+/// heading key, or it is one language of a heading.
+fn heading_at(pointer: &str) -> bool {
+    let mut keys = pointer.rsplit('/');
+    let last = keys.next().unwrap_or("");
+    heading_key(last)
+        || (crate::model::Lang::from_code(last).is_some() && keys.next().is_some_and(heading_key))
 }
 
 /// The span of the first occurrence of `c` in the source of a value, when
