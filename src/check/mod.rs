@@ -170,7 +170,7 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
 
 /// Reads a file, refusing one larger than [`load::MAX_FILE_BYTES`] before
 /// reading it. A too-large file is a finding, not an I/O error.
-fn read_bounded(path: &Path) -> Result<Result<Vec<u8>, Diagnostic>, InputError> {
+pub(crate) fn read_bounded(path: &Path) -> Result<Result<Vec<u8>, Diagnostic>, InputError> {
     let io = |e: std::io::Error| InputError::Io {
         path: path.display().to_string(),
         source: e,

@@ -186,15 +186,11 @@ pub(crate) struct Item {
 pub(crate) struct Summary {
     pub(crate) id: String,
     pub(crate) title: Text,
-    pub(crate) controller: ControllerName,
+    /// The controller's name.
+    pub(crate) controller: Text,
     pub(crate) languages: Vec<Lang>,
     pub(crate) published: Option<Date>,
     pub(crate) updated: Option<Date>,
-}
-
-/// The controller's name.
-pub(crate) struct ControllerName {
-    pub(crate) name: Text,
 }
 
 impl Summary {
@@ -202,9 +198,7 @@ impl Summary {
         Summary {
             id: n.id.clone(),
             title: n.title.clone(),
-            controller: ControllerName {
-                name: n.controller.name.clone(),
-            },
+            controller: n.controller.name.clone(),
             languages: n.languages.clone(),
             published: n.published,
             updated: n.updated,
@@ -221,7 +215,11 @@ fn reload(it: &Item, shared: &[u8; 8]) -> Result<Notice, BuildError> {
             "{path}: the file changed while the site was being built; build again"
         ))
     };
-    let bytes = std::fs::read(&it.source_path).map_err(io(&it.source_path))?;
+    // Read as `check` reads: bounded, so a file replaced by a huge one is
+    // not read whole.
+    let bytes = crate::check::read_bounded(&it.source_path)
+        .map_err(|e| BuildError::Usage(e.to_string()))?
+        .map_err(|_| changed())?;
     let decoded = crate::load::decode(&bytes);
     if digest(&decoded.text, shared) != it.digest {
         return Err(changed());

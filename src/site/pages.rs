@@ -100,9 +100,8 @@ pub(super) fn groups(items: &[Item], reports: &[FileReport], lang: Lang) -> Vec<
         let main = n.languages.first().copied().unwrap_or(Lang::Fi);
         let c = n
             .controller
-            .name
             .get(lang, main)
-            .or_else(|| n.controller.name.get(main, main))
+            .or_else(|| n.controller.get(main, main))
             .unwrap_or_default();
         by.entry(c.to_owned()).or_default().push(it);
     }
@@ -157,7 +156,7 @@ pub(super) fn notices_json(
             json!({
                 "id": n.id,
                 "title": n.languages.iter().map(|l| (l.code(), n.title.get(*l, main).unwrap_or_default())).collect::<BTreeMap<_, _>>(),
-                "controller": n.controller.name.get(main, main),
+                "controller": n.controller.get(main, main),
                 "languages": n.languages.iter().map(|l| l.code()).collect::<Vec<_>>(),
                 "published": n.published.map(|d| d.to_string()),
                 "updated": n.updated.map(|d| d.to_string()),
