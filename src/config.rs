@@ -320,7 +320,7 @@ pub struct ConfigError {
 }
 
 fn check_ids(path: &Path, rules: &BTreeMap<String, Level>) -> Result<(), ConfigError> {
-    let ids: Vec<&str> = rules::all().iter().map(|r| r.id).collect();
+    let ids: Vec<&str> = rules::all().iter().map(|r| r.code.id).collect();
     for id in rules.keys() {
         if !ids.contains(&id.as_str()) {
             let hint = crate::schema::did_you_mean(id, ids.iter().copied())

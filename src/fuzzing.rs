@@ -36,14 +36,17 @@ pub fn check(data: &[u8]) {
     }
     assert!(report.diagnostics.len() <= MAX_FINDINGS + 1);
     let reports = std::slice::from_ref(report);
-    let _ = diag::json::render(reports);
-    let _ = diag::sarif::render(reports);
-    let _ = diag::github::render(reports);
+    for lang in crate::i18n::Lang::ALL {
+        let _ = diag::json::render(reports, lang);
+        let _ = diag::github::render(reports, lang);
+    }
+    let _ = diag::sarif::render(reports, &[], crate::i18n::Lang::Fi);
     let human = diag::human::render_file(
         report,
         HumanOptions {
             color: false,
             width: 100,
+            lang: crate::i18n::Lang::Sv,
         },
     );
     assert!(

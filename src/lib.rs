@@ -13,6 +13,7 @@
 //!
 //! [`cli`] is the only module that prints or decides exit codes.
 
+pub mod catalog;
 pub mod check;
 pub mod cli;
 pub mod config;
@@ -20,6 +21,7 @@ pub mod diag;
 pub mod fsutil;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod i18n;
 pub mod legal;
 pub mod limits;
 pub mod load;

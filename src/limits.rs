@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use serde_json::Value;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic, Severity, Stage};
 use crate::load::Document;
 
 /// Maximum depth of Markdown containers in one text field.
@@ -312,17 +312,24 @@ pub fn nesting(md: &str) -> usize {
     max
 }
 
-/// The ids of the findings of this module.
-pub mod ids {
-    /// A text nested deeper than the renderers show.
-    pub const TEXT_NESTING: &str = "text-nesting";
-    /// Characters the PDF fonts cannot show.
-    pub const TEXT_GLYPHS: &str = "text-glyphs";
-    /// A heading longer than the PDF allows.
-    pub const TEXT_HEADING_LENGTH: &str = "text-heading-length";
-    /// A word longer than a line of the PDF allows.
-    pub const TEXT_WORD_LENGTH: &str = "text-word-length";
-}
+/// A text nested deeper than the renderers show.
+pub static TEXT_NESTING: Code = Code::stage("text-nesting", Stage::Limits, Severity::Warning);
+/// Characters the PDF fonts cannot show, or symbol-font characters.
+pub static TEXT_GLYPHS: Code = Code::stage("text-glyphs", Stage::Limits, Severity::Warning);
+/// A heading longer than the PDF allows.
+pub static TEXT_HEADING_LENGTH: Code =
+    Code::stage("text-heading-length", Stage::Limits, Severity::Warning);
+/// A word longer than a line of the PDF allows.
+pub static TEXT_WORD_LENGTH: Code =
+    Code::stage("text-word-length", Stage::Limits, Severity::Warning);
+
+/// The codes of this module.
+pub static CODES: &[&Code] = &[
+    &TEXT_NESTING,
+    &TEXT_GLYPHS,
+    &TEXT_HEADING_LENGTH,
+    &TEXT_WORD_LENGTH,
+];
 
 /// Every render limit the notice's texts meet, as findings at the text.
 pub fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
@@ -334,13 +341,6 @@ pub fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
         }
         true
     });
-    // One shape for every finding of this module: a warning at the text.
-    let warning = |id, message: String, at, label, help| {
-        Diagnostic::warning(id, message)
-            .at(at)
-            .label(label)
-            .help(help)
-    };
     for (pointer, s) in strings {
         let heading = heading_at(&pointer);
         let span = doc.span(&pointer);
@@ -348,15 +348,12 @@ pub fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
         {
             let n = nesting(s);
             if n > MAX_TEXT_NESTING {
-                out.push(warning(
-                    ids::TEXT_NESTING,
-                    format!(
-                        "this text nests lists, quotes or emphasis {n} levels deep; the published notice shows at most {MAX_TEXT_NESTING} levels and the deeper ones flat"
-                    ),
-                    span.clone(),
-                    "nested too deep",
-                    "write the text as plain paragraphs or a simple list",
-                ));
+                out.push(
+                    Diagnostic::new(&TEXT_NESTING)
+                        .arg("depth", n)
+                        .arg("max", MAX_TEXT_NESTING)
+                        .at(span.clone()),
+                );
             }
         }
         // Characters no font shows, and symbol-font characters that map to
@@ -380,55 +377,35 @@ pub fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
                     .collect::<Vec<_>>()
                     .join(", ")
             };
+            let d = Diagnostic::new(&TEXT_GLYPHS).at(at);
             out.push(if missing.is_empty() {
-                warning(
-                    ids::TEXT_GLYPHS,
-                    format!(
-                        "symbol-font characters pasted from Word ({}); the PDF shows them as their Unicode equivalents (such as •)",
-                        list(&symbols)
-                    ),
-                    at,
-                    "symbol-font character",
-                    "replace them with ordinary characters, e.g. a Markdown list `- ` instead of a pasted bullet",
-                )
+                d.arg("kind", "symbol").arg("chars", list(&symbols))
             } else {
-                warning(
-                    ids::TEXT_GLYPHS,
-                    format!(
-                        "the PDF fonts cannot show {} character(s) of this text ({}{}); the PDF shows {REPLACEMENT} instead",
-                        missing.len(),
-                        list(&missing),
-                        if missing.len() > 8 { ", ..." } else { "" }
-                    ),
-                    at,
-                    "not in the PDF fonts",
-                    "use characters the embedded fonts have (Latin, Greek, Cyrillic, Thai, common Chinese, Japanese and Korean, emoji, common symbols); the HTML and Markdown show the text as written",
-                )
+                let more = if missing.len() > 8 { ", ..." } else { "" };
+                d.arg("kind", "missing")
+                    .arg("count", missing.len())
+                    .arg("chars", format!("{}{more}", list(&missing)))
+                    .arg("replacement", REPLACEMENT.to_string())
             });
         }
         let word = longest_word(s);
         if word > MAX_WORD_CHARS {
-            out.push(warning(
-                ids::TEXT_WORD_LENGTH,
-                format!(
-                    "this text has a word (or address) of {word} characters without spaces; the PDF breaks it into lines of {PDF_WORD_BREAK} characters, and a link longer than {MAX_URL_CHARS} characters is shown as text"
-                ),
-                span.clone(),
-                "very long word",
-                "check for text pasted without spaces; give long addresses as a link with a short text",
-            ));
+            out.push(
+                Diagnostic::new(&TEXT_WORD_LENGTH)
+                    .arg("length", word)
+                    .arg("line", PDF_WORD_BREAK)
+                    .arg("max_url", MAX_URL_CHARS)
+                    .at(span.clone()),
+            );
         }
         let chars = s.chars().count();
         if heading && chars > MAX_HEADING_CHARS {
-            out.push(warning(
-                ids::TEXT_HEADING_LENGTH,
-                format!(
-                    "this name is {chars} characters long and is shown as a heading; the PDF shortens headings to {MAX_HEADING_CHARS} characters"
-                ),
-                span,
-                "too long for a heading",
-                "give a short name and put the explanation in the description",
-            ));
+            out.push(
+                Diagnostic::new(&TEXT_HEADING_LENGTH)
+                    .arg("length", chars)
+                    .arg("max", MAX_HEADING_CHARS)
+                    .at(span),
+            );
         }
     }
     out

@@ -16,7 +16,7 @@ use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 use serde_saphyr::{Spanned, budget, options};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic, Severity, Stage};
 
 /// The largest notice file accepted. Real notices are 5-50 KB; anything much
 /// larger is a mistake (or an attack) and is refused before it is read.
@@ -51,12 +51,10 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         return Decoded {
             text: String::new(),
             error: Some(
-                Diagnostic::error(
-                    "file-encoding",
-                    "the file is encoded in UTF-16; seloste reads UTF-8 only",
-                )
-                .at(0..0)
-                .help("save the file as UTF-8 (in VS Code: the encoding in the status bar → \"Save with Encoding\" → UTF-8)"),
+                Diagnostic::new(&FILE_ENCODING)
+                    .arg("kind", "utf16")
+                    .arg("bytes", "")
+                    .at(0..0),
             ),
         };
     }
@@ -75,13 +73,10 @@ pub fn decode(bytes: &[u8]) -> Decoded {
             Decoded {
                 text,
                 error: Some(
-                    Diagnostic::error(
-                        "file-encoding",
-                        format!("the file is not valid UTF-8: invalid byte {}", hex.join(" ")),
-                    )
-                    .at(at..end)
-                    .label("not UTF-8")
-                    .help("save the file as UTF-8; a file from an old Windows editor is often in Windows-1252 (ISO-8859-1), where ä and ö are single bytes"),
+                    Diagnostic::new(&FILE_ENCODING)
+                        .arg("kind", "invalid")
+                        .arg("bytes", hex.join(" "))
+                        .at(at..end),
                 ),
             }
         }
@@ -342,9 +337,7 @@ fn is_blank_yaml(text: &str) -> bool {
 /// Parses YAML text into a [`Document`].
 pub fn parse(text: &str) -> Result<Document, Box<Diagnostic>> {
     if is_blank_yaml(text) {
-        return Err(Box::new(Diagnostic::error("file-empty", "the file contains no notice")
-            .at(0..0)
-            .help("a notice starts with keys such as `id:`, `title:` and `controller:`; see `seloste schema` or the examples")));
+        return Err(Box::new(Diagnostic::new(&FILE_EMPTY).at(0..0)));
     }
     let opts = options! {
         strict_booleans: true,
@@ -382,76 +375,71 @@ fn yaml_error(e: &serde_saphyr::Error, text: &str) -> Diagnostic {
         .next()
         .unwrap_or_default()
         .to_owned();
-    const LIMITS: &str = "a notice needs neither deep nesting nor aliases (`*name`) that repeat large parts; write the values out";
-    let (rule, message, help) = match e.without_snippet() {
-        E::DuplicateMappingKey { key, .. } => (
-            "yaml-duplicate-key",
-            match key {
-                Some(k) => format!("the key `{k}` appears twice in the same mapping"),
-                None => "a key appears twice in the same mapping".to_owned(),
-            },
-            "each key may appear once in a mapping: merge the two entries or remove one",
-        ),
+    let limits = |kind: &str| {
+        Diagnostic::new(&YAML_LIMITS)
+            .arg("kind", kind)
+            .arg("depth", MAX_DEPTH)
+            .arg("nodes", MAX_NODES)
+            .arg("aliases", MAX_ALIASES)
+            .arg("detail", strip_location_suffix(&rendered))
+    };
+    let d = match e.without_snippet() {
+        E::DuplicateMappingKey { key, .. } => Diagnostic::new(&YAML_DUPLICATE_KEY)
+            .arg("key", key.clone().unwrap_or_else(|| "none".to_owned())),
         E::Budget { breach, .. } => match breach {
-            B::Depth { .. } => (
-                "yaml-limits",
-                format!("the YAML is nested more than {MAX_DEPTH} levels deep"),
-                LIMITS,
-            ),
-            B::Documents { .. } => (
-                "yaml-syntax",
-                "the file holds more than one YAML document".to_owned(),
-                "put each notice in its own file and remove the `---` separator",
-            ),
+            B::Depth { .. } => limits("depth"),
+            B::Documents { .. } => Diagnostic::new(&YAML_SYNTAX)
+                .arg("kind", "documents")
+                .arg("detail", ""),
             B::Nodes { .. } | B::Aliases { .. } | B::AliasAnchorRatio { .. } | B::Events { .. } => {
-                (
-                    "yaml-limits",
-                    format!(
-                        "the YAML expands to more than {MAX_NODES} values or uses more than {MAX_ALIASES} aliases (an alias bomb?)"
-                    ),
-                    LIMITS,
-                )
+                limits("nodes")
             }
-            _ => (
-                "yaml-limits",
-                format!(
-                    "the YAML exceeds a size limit: {}",
-                    strip_location_suffix(&rendered)
-                ),
-                LIMITS,
-            ),
+            _ => limits("other"),
         },
         E::AliasReplayLimitExceeded { .. }
         | E::AliasExpansionLimitExceeded { .. }
-        | E::AliasReplayStackDepthExceeded { .. } => (
-            "yaml-limits",
-            "the YAML expands aliases too many times (an alias bomb?)".to_owned(),
-            LIMITS,
-        ),
+        | E::AliasReplayStackDepthExceeded { .. } => limits("replay"),
         // Budget errors raised while replaying an alias come wrapped with the
         // alias location; recognise them by their text.
-        _ if rendered.contains("budget breached") => (
-            "yaml-limits",
-            format!(
-                "the YAML expands to more than {MAX_NODES} values or {MAX_ALIASES} aliases (an alias bomb?)"
-            ),
-            LIMITS,
-        ),
+        _ if rendered.contains("budget breached") => limits("nodes"),
         _ => {
             let message = strip_location_suffix(&rendered);
-            let help = if message.contains("tab") {
-                "indent with spaces, not tabs"
+            let kind = if message.contains("tab") {
+                "tab"
             } else {
-                "check the indentation and quoting on this line and the one before it; text containing `: ` or starting with a special character such as `*`, `&`, `[` or `{` needs quotes"
+                "other"
             };
-            ("yaml-syntax", format!("invalid YAML: {message}"), help)
+            Diagnostic::new(&YAML_SYNTAX)
+                .arg("kind", kind)
+                .arg("detail", message)
         }
     };
-    Diagnostic::error(rule, message)
-        .at(at)
-        .label("here")
-        .help(help)
+    d.at(at)
 }
+
+/// The file is larger than a notice can be.
+pub static FILE_TOO_LARGE: Code = Code::stage("file-too-large", Stage::File, Severity::Error);
+/// The file is not UTF-8.
+pub static FILE_ENCODING: Code = Code::stage("file-encoding", Stage::File, Severity::Error);
+/// The file holds no notice.
+pub static FILE_EMPTY: Code = Code::stage("file-empty", Stage::File, Severity::Error);
+/// The file is not valid YAML.
+pub static YAML_SYNTAX: Code = Code::stage("yaml-syntax", Stage::Yaml, Severity::Error);
+/// A key appears twice in one mapping.
+pub static YAML_DUPLICATE_KEY: Code =
+    Code::stage("yaml-duplicate-key", Stage::Yaml, Severity::Error);
+/// The YAML exceeds the nesting, size or alias budgets.
+pub static YAML_LIMITS: Code = Code::stage("yaml-limits", Stage::Yaml, Severity::Error);
+
+/// The codes of this module.
+pub static CODES: &[&Code] = &[
+    &FILE_TOO_LARGE,
+    &FILE_ENCODING,
+    &FILE_EMPTY,
+    &YAML_SYNTAX,
+    &YAML_DUPLICATE_KEY,
+    &YAML_LIMITS,
+];
 
 /// Removes a trailing "at line X, column Y" from a serde-saphyr message: the
 /// position is shown separately.

@@ -7,7 +7,8 @@ use std::sync::LazyLock;
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic, Severity, Stage};
+use crate::i18n::{self, Arg, Lang, keys};
 use crate::load::Document;
 use crate::model::Notice;
 
@@ -155,19 +156,44 @@ fn article_at(pointer: &str) -> Option<String> {
     found
 }
 
-/// The English part of a bilingual description.
-fn english(description: &str) -> &str {
-    description
-        .split("\n\nFI:")
-        .next()
-        .unwrap_or(description)
-        .trim()
+/// The part of a bilingual schema description (English, then `FI:`
+/// Finnish) for `lang`; Swedish readers get the English part (the model's
+/// documentation has no Swedish).
+fn description_in(description: &str, lang: Lang) -> &str {
+    let (en, fi) = description
+        .split_once("\n\nFI:")
+        .or_else(|| description.split_once(" FI:"))
+        .unwrap_or((description, ""));
+    match lang {
+        Lang::Fi if !fi.trim().is_empty() => fi.trim(),
+        _ => en.trim(),
+    }
 }
 
-/// Where a node is, in words: "`controller.email`", "item 2 of `purposes`".
-fn place(pointer: &str) -> String {
+/// A schema description as a message argument ("" when there is none).
+fn description_arg(description: Option<&str>) -> Arg {
+    match description {
+        Some(d) if !d.trim().is_empty() => Arg::local(|lang| description_in(d, lang).to_owned()),
+        _ => opt(""),
+    }
+}
+
+/// Type names ("text", "a list") joined with "or", in every language.
+fn type_words(types: &[&str]) -> Arg {
+    Arg::local(|lang| {
+        types
+            .iter()
+            .map(|t| i18n::message(lang, keys::SCHEMA_TYPE_NAME.0, &[("type", Arg::from(*t))]))
+            .collect::<Vec<_>>()
+            .join(&i18n::text(lang, keys::LIST_OR))
+    })
+}
+
+/// Where a node is: "`controller.email`", "`purposes[2].name`", or "the
+/// notice" in the reader's language.
+fn place(pointer: &str) -> Arg {
     if pointer.is_empty() {
-        return "the notice".into();
+        return Arg::local(|lang| i18n::text(lang, keys::THE_NOTICE));
     }
     let parts: Vec<String> = pointer[1..]
         .split('/')
@@ -185,30 +211,24 @@ fn place(pointer: &str) -> String {
             }
         }
     }
-    format!("`{out}`")
+    Arg::Str(format!("`{out}`"))
 }
 
+/// An optional text as a message argument: "none" when absent, which the
+/// messages select on.
+fn opt(s: &str) -> Arg {
+    Arg::from(if s.is_empty() { "none" } else { s })
+}
+
+/// The schema type name of a value, as the messages name it.
 fn json_type(v: &Value) -> &'static str {
     match v {
-        Value::Null => "nothing (an empty value)",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "a mapping of keys",
-    }
-}
-
-fn type_name(t: &str) -> &'static str {
-    match t {
-        "string" => "text",
-        "object" => "a mapping of keys",
-        "array" => "a list",
-        "boolean" => "true or false",
-        "integer" => "a whole number",
-        "number" => "a number",
-        "null" => "nothing",
-        _ => "a value",
+        Value::Null => "empty",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
     }
 }
 
@@ -247,10 +267,8 @@ fn describe(
 ) -> Vec<Diagnostic> {
     let here = place(pointer);
     let field_schema = parent_schema(schema_path).unwrap_or(&Value::Null);
-    let field_help = field_schema
-        .get("description")
-        .and_then(Value::as_str)
-        .map(english);
+    let field_help = field_schema.get("description").and_then(Value::as_str);
+    let raw = || text.get(doc.span(pointer)).unwrap_or_default().to_owned();
     let d = match kind {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             let known: Vec<&str> = field_schema
@@ -262,23 +280,13 @@ fn describe(
                 .iter()
                 .map(|key| {
                     let child = format!("{pointer}/{}", crate::load::escape_pointer(key));
-                    let mut d = Diagnostic::error(
-                        "schema-unknown-key",
-                        format!("unknown key `{key}` in {here}"),
-                    )
-                    .at(doc.key_span(&child))
-                    .label("unknown key");
-                    d = match did_you_mean(key, known.iter().copied()) {
-                        Some(s) => d.help(format!(
-                            "did you mean `{s}`? Keys allowed here: {}",
-                            list(&known)
-                        )),
-                        None => d.help(format!(
-                            "remove it or fix its spelling. Keys allowed here: {}",
-                            list(&known)
-                        )),
-                    };
-                    d
+                    let suggestion = did_you_mean(key, known.iter().copied()).unwrap_or("");
+                    Diagnostic::new(&SCHEMA_UNKNOWN_KEY)
+                        .arg("key", key.as_str())
+                        .arg("place", here.clone())
+                        .arg("suggestion", opt(suggestion))
+                        .arg("allowed", list(&known))
+                        .at(doc.key_span(&child))
                 })
                 .collect();
         }
@@ -287,21 +295,15 @@ fn describe(
             let prop = field_schema
                 .pointer(&format!("/properties/{name}"))
                 .unwrap_or(&Value::Null);
-            let mut d = Diagnostic::error(
-                "schema-missing-key",
-                format!("{here} is missing the required key `{name}`"),
-            )
-            .at(doc.key_span(pointer))
-            .label(format!("add `{name}` here"));
             let desc = prop
                 .get("description")
                 .or_else(|| deref(prop).get("description"))
-                .and_then(Value::as_str)
-                .map(english);
-            d = d.help(match desc {
-                Some(desc) => format!("add `{name}:` — {desc}"),
-                None => format!("add `{name}:`"),
-            });
+                .and_then(Value::as_str);
+            let mut d = Diagnostic::new(&SCHEMA_MISSING_KEY)
+                .arg("place", here.clone())
+                .arg("key", name)
+                .arg("description", description_arg(desc))
+                .at(doc.key_span(pointer));
             if let Some(a) = property_article(prop) {
                 d = d.article(a);
             }
@@ -312,54 +314,43 @@ fn describe(
                 TypeKind::Single(t) => vec![t.to_string()],
                 TypeKind::Multiple(set) => set.iter().map(|t| t.to_string()).collect(),
             };
-            let expected_words: Vec<&str> = expected.iter().map(|t| type_name(t)).collect();
-            let mut d = Diagnostic::error(
-                "schema-type",
-                format!(
-                    "{here} should be {}, not {}",
-                    expected_words.join(" or "),
-                    json_type(instance)
-                ),
-            )
-            .at(doc.span(pointer))
-            .label(format!("expected {}", expected_words.join(" or ")));
-            let help = if expected.iter().any(|t| t == "string") && !instance.is_object() {
+            let has = |t: &str| expected.iter().any(|e| e == t);
+            let types: Vec<&str> = expected.iter().map(String::as_str).collect();
+            let hint = if has("string") && !instance.is_object() {
                 match instance {
-                    Value::Null => "write a value after the colon, or remove the key".to_owned(),
-                    Value::Array(_) => "write a single text; lists use `- ` only where the field takes several values".to_owned(),
-                    _ => {
-                        let raw = text.get(doc.span(pointer)).unwrap_or_default();
-                        format!("put the value in quotes so that it stays text as written: \"{raw}\"")
-                    }
+                    Value::Null => "empty",
+                    Value::Array(_) => "list",
+                    _ => "quote",
                 }
-            } else if expected.iter().any(|t| t == "boolean")
+            } else if has("boolean")
                 && matches!(
                     instance.as_str(),
                     Some("yes" | "no" | "on" | "off" | "y" | "n" | "True" | "False")
                 )
             {
-                "write `true` or `false`: seloste reads YAML 1.2, where yes/no/on/off are text"
-                    .to_owned()
-            } else if expected.iter().any(|t| t == "array") && !instance.is_array() {
-                let raw = text.get(doc.span(pointer)).unwrap_or_default();
-                let what = field_help.map(|h| format!("{h} ")).unwrap_or_default();
-                format!(
-                    "{what}Write a list, in brackets (`[{raw}]`) or one item per line starting with `- `."
-                )
-            } else if let Some(h) = field_help {
-                h.to_owned()
+                "boolean"
+            } else if has("array") && !instance.is_array() {
+                "array"
+            } else if field_help.is_some() {
+                "description"
             } else {
-                format!("see the schema for {here}")
+                "none"
             };
-            d = d.help(help);
-            d
+            Diagnostic::new(&SCHEMA_TYPE)
+                .arg("place", here.clone())
+                .arg("expected", type_words(&types))
+                .arg("found", type_words(&[json_type(instance)]))
+                .arg("hint", hint)
+                .arg("raw", raw())
+                .arg("description", description_arg(field_help))
+                .at(doc.span(pointer))
         }
         ValidationErrorKind::Enum { options } => {
             let allowed: Vec<&str> = options
                 .as_array()
                 .map(|a| a.iter().filter_map(Value::as_str).collect())
                 .unwrap_or_default();
-            enum_error(doc, pointer, &here, instance, &allowed, "")
+            enum_error(doc, pointer, &here, instance, &allowed, &[])
         }
         ValidationErrorKind::OneOfNotValid { .. } | ValidationErrorKind::AnyOf { .. } => {
             let branches = field_schema
@@ -378,100 +369,114 @@ fn describe(
             match consts {
                 Some(c) if !c.is_empty() && c.len() == branches.map_or(0, Vec::len) => {
                     let names: Vec<&str> = c.iter().map(|(n, _)| *n).collect();
-                    let meanings: Vec<String> = c
-                        .iter()
-                        .map(|(n, desc)| format!("\n  {n}: {}", english_meaning(desc)))
-                        .collect();
-                    enum_error(doc, pointer, &here, instance, &names, &meanings.concat())
+                    enum_error(doc, pointer, &here, instance, &names, &c)
                 }
-                _ => Diagnostic::error(
-                    "schema-invalid",
-                    format!("{here} does not have an allowed form"),
-                )
-                .at(doc.span(pointer))
-                .help(field_help.unwrap_or("see the schema").to_owned()),
+                _ => Diagnostic::new(&SCHEMA_INVALID)
+                    .arg("kind", "form")
+                    .arg("place", here.clone())
+                    .arg("detail", "")
+                    .arg("description", description_arg(field_help))
+                    .at(doc.span(pointer)),
             }
         }
         ValidationErrorKind::Format { format } => {
-            let (what, help) = match format.as_str() {
-                "email" => ("an e-mail address", "write it as name@example.fi"),
-                "date" => (
-                    "a date",
-                    "write the date as YYYY-MM-DD, e.g. 2024-05-31 for 31.5.2024",
-                ),
-                "uri" => (
-                    "a web address",
-                    "write the full address with https://, e.g. https://www.example.fi/tietosuoja",
-                ),
-                _ => ("of the expected form", "see the schema"),
+            let form = match format.as_str() {
+                f @ ("email" | "date" | "uri") => f,
+                _ => "other",
             };
-            Diagnostic::error(
-                "schema-format",
-                format!("{here} is not {what}: `{}`", scalar_text(instance)),
-            )
-            .at(doc.span(pointer))
-            .label(format!("not {what}"))
-            .help(help)
-        }
-        ValidationErrorKind::Pattern { .. } => {
-            let help = if pointer == "/id" {
-                "use lower-case letters a-z, digits and single hyphens, e.g. `lastensuojelu-asiakasrekisteri` (no ä, ö, spaces or capitals)".to_owned()
-            } else {
-                field_help.unwrap_or("see the schema").to_owned()
-            };
-            Diagnostic::error(
-                "schema-format",
-                format!(
-                    "{here} has a value of the wrong form: `{}`",
-                    scalar_text(instance)
-                ),
-            )
-            .at(doc.span(pointer))
-            .help(help)
-        }
-        ValidationErrorKind::MinItems { .. } => Diagnostic::error(
-            "schema-empty",
-            format!("{here} must list at least one value"),
-        )
-        .at(doc.span(pointer))
-        .help(field_help.unwrap_or("add an item").to_owned()),
-        ValidationErrorKind::MinLength { .. } => {
-            Diagnostic::error("schema-empty", format!("{here} must not be empty"))
+            Diagnostic::new(&SCHEMA_FORMAT)
+                .arg("kind", form)
+                .arg("place", here.clone())
+                .arg("value", scalar_text(instance))
+                .arg("limit", 0usize)
+                .arg("description", opt(""))
                 .at(doc.span(pointer))
-                .help(field_help.unwrap_or("write a value").to_owned())
         }
-        ValidationErrorKind::MinProperties { .. } => Diagnostic::error(
-            "schema-empty",
-            format!("{here} must give at least one language version"),
-        )
-        .at(doc.span(pointer))
-        .help("add `fi:`, `sv:` or `en:` with the text"),
-        ValidationErrorKind::MaxLength { limit } => Diagnostic::error(
-            "schema-format",
-            format!("{here} is longer than {limit} characters"),
-        )
-        .at(doc.span(pointer))
-        .help("shorten it"),
-        ValidationErrorKind::UniqueItems => Diagnostic::error(
-            "schema-duplicate-item",
-            format!("{here} lists the same value twice"),
-        )
-        .at(doc.span(pointer))
-        .help("remove the repeated value"),
-        other => Diagnostic::error("schema-invalid", format!("{here}: {other:?}"))
-            .at(doc.span(pointer))
-            .help(field_help.unwrap_or("see the schema").to_owned()),
+        ValidationErrorKind::Pattern { .. } => Diagnostic::new(&SCHEMA_FORMAT)
+            .arg("kind", if pointer == "/id" { "id" } else { "pattern" })
+            .arg("place", here.clone())
+            .arg("value", scalar_text(instance))
+            .arg("limit", 0usize)
+            .arg("description", description_arg(field_help))
+            .at(doc.span(pointer)),
+        ValidationErrorKind::MinItems { .. } => empty(doc, pointer, &here, "items", field_help),
+        ValidationErrorKind::MinLength { .. } => empty(doc, pointer, &here, "text", field_help),
+        ValidationErrorKind::MinProperties { .. } => {
+            empty(doc, pointer, &here, "languages", field_help)
+        }
+        ValidationErrorKind::MaxLength { limit } => Diagnostic::new(&SCHEMA_FORMAT)
+            .arg("kind", "length")
+            .arg("place", here.clone())
+            .arg("value", opt(""))
+            .arg("limit", usize::try_from(*limit).unwrap_or(usize::MAX))
+            .arg("description", opt(""))
+            .at(doc.span(pointer)),
+        ValidationErrorKind::UniqueItems => Diagnostic::new(&SCHEMA_DUPLICATE_ITEM)
+            .arg("place", here.clone())
+            .at(doc.span(pointer)),
+        other => Diagnostic::new(&SCHEMA_INVALID)
+            .arg("kind", "other")
+            .arg("place", here.clone())
+            .arg("detail", format!("{other:?}"))
+            .arg("description", description_arg(field_help))
+            .at(doc.span(pointer)),
     };
-    let d = match (&d.article, article_at(pointer)) {
-        (None, Some(a)) => d.article(a),
-        _ => d,
-    };
-    vec![d]
+    vec![with_article(d, pointer)]
 }
 
-fn english_meaning(desc: &str) -> &str {
-    desc.split(" FI:").next().unwrap_or(desc).trim()
+/// Adds the article of the node at `pointer` when the finding has none.
+fn with_article(d: Diagnostic, pointer: &str) -> Diagnostic {
+    match (&d.article, article_at(pointer)) {
+        (None, Some(a)) => d.article(a),
+        _ => d,
+    }
 }
+
+fn empty(
+    doc: &Document,
+    pointer: &str,
+    here: &Arg,
+    kind: &str,
+    field_help: Option<&str>,
+) -> Diagnostic {
+    Diagnostic::new(&SCHEMA_EMPTY)
+        .arg("kind", kind)
+        .arg("place", here.clone())
+        .arg("description", description_arg(field_help))
+        .at(doc.span(pointer))
+}
+
+/// A key that the format does not know.
+pub static SCHEMA_UNKNOWN_KEY: Code =
+    Code::stage("schema-unknown-key", Stage::Schema, Severity::Error);
+/// A required key is missing.
+pub static SCHEMA_MISSING_KEY: Code =
+    Code::stage("schema-missing-key", Stage::Schema, Severity::Error);
+/// A value of the wrong type.
+pub static SCHEMA_TYPE: Code = Code::stage("schema-type", Stage::Schema, Severity::Error);
+/// A value that is not one of the allowed values.
+pub static SCHEMA_ENUM: Code = Code::stage("schema-enum", Stage::Schema, Severity::Error);
+/// A value of the wrong form (date, e-mail, identifier, length).
+pub static SCHEMA_FORMAT: Code = Code::stage("schema-format", Stage::Schema, Severity::Error);
+/// An empty value where one is required.
+pub static SCHEMA_EMPTY: Code = Code::stage("schema-empty", Stage::Schema, Severity::Error);
+/// The same value twice in a list.
+pub static SCHEMA_DUPLICATE_ITEM: Code =
+    Code::stage("schema-duplicate-item", Stage::Schema, Severity::Error);
+/// A value the format does not allow (or cannot read).
+pub static SCHEMA_INVALID: Code = Code::stage("schema-invalid", Stage::Schema, Severity::Error);
+
+/// The codes of this module.
+pub static CODES: &[&Code] = &[
+    &SCHEMA_UNKNOWN_KEY,
+    &SCHEMA_MISSING_KEY,
+    &SCHEMA_TYPE,
+    &SCHEMA_ENUM,
+    &SCHEMA_FORMAT,
+    &SCHEMA_EMPTY,
+    &SCHEMA_DUPLICATE_ITEM,
+    &SCHEMA_INVALID,
+];
 
 fn scalar_text(v: &Value) -> String {
     match v {
@@ -491,27 +496,28 @@ fn list(items: &[&str]) -> String {
 fn enum_error(
     doc: &Document,
     pointer: &str,
-    here: &str,
+    here: &Arg,
     instance: &Value,
     allowed: &[&str],
-    meanings: &str,
+    meanings: &[(&str, &str)],
 ) -> Diagnostic {
     let given = scalar_text(instance);
-    let mut help = match did_you_mean(&given, allowed.iter().copied()) {
-        Some(s) => format!("did you mean `{s}`? Allowed values:"),
-        None => "allowed values:".to_owned(),
-    };
-    if meanings.is_empty() {
-        help.push(' ');
-        help.push_str(&list(allowed));
+    let suggestion = did_you_mean(&given, allowed.iter().copied()).unwrap_or("");
+    let listed = if meanings.is_empty() {
+        Arg::from(list(allowed))
     } else {
-        help.push_str(meanings);
-    }
-    Diagnostic::error(
-        "schema-enum",
-        format!("`{given}` is not an allowed value of {here}"),
-    )
-    .at(doc.span(pointer))
-    .label("not an allowed value")
-    .help(help)
+        Arg::local(|lang| {
+            meanings
+                .iter()
+                .map(|(n, desc)| format!("\n  {n}: {}", description_in(desc, lang)))
+                .collect()
+        })
+    };
+    Diagnostic::new(&SCHEMA_ENUM)
+        .arg("value", given)
+        .arg("place", here.clone())
+        .arg("suggestion", opt(suggestion))
+        .arg("allowed", listed)
+        .arg("meanings", if meanings.is_empty() { "no" } else { "yes" })
+        .at(doc.span(pointer))
 }

@@ -26,7 +26,7 @@ fn assert_loads_faithfully(dir: &str) {
                 d.severity == Severity::Error
                     && ["schema-", "yaml-", "file-"]
                         .iter()
-                        .any(|p| d.rule.starts_with(p))
+                        .any(|p| d.id().starts_with(p))
             })
             .collect();
         assert!(

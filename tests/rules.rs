@@ -31,7 +31,7 @@ fn findings(text: &str, rule: &str, what: &str) -> Vec<(usize, Diagnostic)> {
         .report
         .diagnostics
         .into_iter()
-        .filter(|d| d.rule == rule)
+        .filter(|d| d.id() == rule)
         .map(|d| {
             let line = line_col(text, d.span.clone().unwrap_or(0..0).start).line;
             (line, d)
@@ -43,12 +43,14 @@ fn findings(text: &str, rule: &str, what: &str) -> Vec<(usize, Diagnostic)> {
 fn rule_ids_are_unique_and_kebab_case() {
     let mut seen = HashSet::new();
     for r in rules::all() {
-        assert!(seen.insert(r.id), "duplicate rule id {}", r.id);
+        assert!(seen.insert(r.code.id), "duplicate rule id {}", r.code.id);
         assert!(
-            r.id.chars()
+            r.code
+                .id
+                .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
             "{} is not kebab-case",
-            r.id
+            r.code.id
         );
     }
     assert!(rules::all().len() >= 10);
@@ -56,25 +58,36 @@ fn rule_ids_are_unique_and_kebab_case() {
 
 #[test]
 fn every_rule_is_fully_declared() {
+    use seloste::i18n::{self, Lang};
     for r in rules::all() {
-        let id = r.id;
-        assert!(!r.article.trim().is_empty(), "{id}: no article");
-        for (what, text) in [
-            ("message.en", r.message.en),
-            ("message.fi", r.message.fi),
-            ("help.en", r.help.en),
-            ("help.fi", r.help.fi),
-            ("what", r.what),
-            ("why", r.why),
-            ("fail", r.fail),
-            ("pass", r.pass),
-        ] {
-            assert!(!text.trim().is_empty(), "{id}: empty {what}");
-        }
-        assert_ne!(
-            r.message.en, r.message.fi,
-            "{id}: Finnish message is a copy of the English"
+        let id = r.code.id;
+        assert!(
+            !r.code.article.unwrap_or_default().trim().is_empty(),
+            "{id}: no article"
         );
+        assert!(!r.fail.trim().is_empty(), "{id}: empty fail example");
+        assert!(!r.pass.trim().is_empty(), "{id}: empty pass example");
+        let doc = format!("{id}-doc");
+        for lang in Lang::ALL {
+            let texts = [
+                ("message", Some(i18n::message(lang, id, &[]))),
+                ("help", i18n::attribute(lang, id, "help", &[])),
+                ("what", i18n::attribute(lang, &doc, "what", &[])),
+                ("why", i18n::attribute(lang, &doc, "why", &[])),
+            ];
+            for (what, text) in texts {
+                let text = text.unwrap_or_default();
+                assert!(!text.trim().is_empty(), "{id}: empty {what} in {lang}");
+                if lang != Lang::En {
+                    let en = match what {
+                        "message" => i18n::message(Lang::En, id, &[]),
+                        "help" => i18n::attribute(Lang::En, id, "help", &[]).unwrap_or_default(),
+                        _ => i18n::attribute(Lang::En, &doc, what, &[]).unwrap_or_default(),
+                    };
+                    assert_ne!(text, en, "{id}: the {lang} {what} is a copy of the English");
+                }
+            }
+        }
     }
 }
 
@@ -93,16 +106,16 @@ fn documented_examples_fail_and_pass_as_documented() {
     for r in rules::all() {
         let fail = rules::merge_example(r.fail);
         assert!(
-            !findings(&fail, r.id, &format!("{} fail example", r.id)).is_empty(),
+            !findings(&fail, r.code.id, &format!("{} fail example", r.code.id)).is_empty(),
             "{}: the failing example does not trigger the rule:\n{fail}",
-            r.id
+            r.code.id
         );
         let pass = rules::merge_example(r.pass);
-        let hits = findings(&pass, r.id, &format!("{} pass example", r.id));
+        let hits = findings(&pass, r.code.id, &format!("{} pass example", r.code.id));
         assert!(
             hits.is_empty(),
             "{}: the passing example triggers the rule: {hits:#?}",
-            r.id
+            r.code.id
         );
     }
 }
@@ -151,12 +164,12 @@ fn declared_lines(text: &str) -> Vec<usize> {
 fn every_rule_has_fixtures_that_fire_where_they_say() {
     let update = std::env::var_os("UPDATE_FIXTURES").is_some();
     for r in rules::all() {
-        let dir = fixture_dir(r.id);
+        let dir = fixture_dir(r.code.id);
         for (name, fragment, should_fire) in [("fail", r.fail, true), ("pass", r.pass, false)] {
             let path = dir.join(format!("{name}.yaml"));
             if update {
                 std::fs::create_dir_all(&dir).unwrap();
-                std::fs::write(&path, fixture(r.id, fragment)).unwrap();
+                std::fs::write(&path, fixture(r.code.id, fragment)).unwrap();
             }
             let text = std::fs::read_to_string(&path).unwrap_or_else(|_| {
                 panic!(
@@ -166,7 +179,7 @@ fn every_rule_has_fixtures_that_fire_where_they_say() {
             });
             let declared = declared_lines(&text);
             assert_eq!(declared.is_empty(), !should_fire, "{}", path.display());
-            let mut actual: Vec<usize> = findings(&text, r.id, &path.display().to_string())
+            let mut actual: Vec<usize> = findings(&text, r.code.id, &path.display().to_string())
                 .iter()
                 .map(|(l, _)| *l)
                 .collect();
@@ -180,7 +193,7 @@ fn every_rule_has_fixtures_that_fire_where_they_say() {
         }
     }
     // No fixtures of rules that no longer exist.
-    let ids: HashSet<&str> = rules::all().iter().map(|r| r.id).collect();
+    let ids: HashSet<&str> = rules::all().iter().map(|r| r.code.id).collect();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules");
     for entry in std::fs::read_dir(root).unwrap() {
         let name = entry.unwrap().file_name().into_string().unwrap();

@@ -245,6 +245,7 @@ fn three_hundred_notices_build_with_one_renderer_per_worker() {
         .unwrap();
     }
     let opts = seloste::site::BuildOptions {
+        lang: seloste::i18n::Lang::En,
         input: input.clone(),
         out: d.path().join("site"),
         strict: false,

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use crate::diag::{Diagnostic, FileReport};
+use crate::diag::{Code, Diagnostic, FileReport, Severity, Stage};
 use crate::load::{self, Document};
 use crate::model::Notice;
 use crate::rules::{self, Settings};
@@ -22,6 +22,10 @@ use crate::schema;
 /// finding that says how many were left out; the exit code still counts
 /// them.
 pub const MAX_FINDINGS: usize = 1000;
+
+/// More findings than are reported for one file.
+pub static FINDINGS_TRUNCATED: Code =
+    Code::stage("findings-truncated", Stage::Report, Severity::Error);
 
 /// Keeps the first [`MAX_FINDINGS`] findings (by position) and adds one
 /// that counts the rest, with the highest severity among them.
@@ -35,16 +39,12 @@ fn cap(report: &mut FileReport) {
         .map(|d| d.severity)
         .max()
         .unwrap_or(crate::diag::Severity::Info);
-    let mut d = Diagnostic::error(
-        "findings-truncated",
-        format!(
-            "at least {} more findings in this file are not shown; seloste reports at most {MAX_FINDINGS} per file",
-            rest.len()
-        ),
-    )
-    .help("fix the findings shown and check again");
-    d.severity = worst;
-    report.diagnostics.push(d);
+    report.diagnostics.push(
+        Diagnostic::new(&FINDINGS_TRUNCATED)
+            .arg("count", rest.len())
+            .arg("max", MAX_FINDINGS)
+            .severity(worst),
+    );
 }
 
 /// A notice that loaded and passed the schema, with its source positions.
@@ -178,16 +178,10 @@ pub(crate) fn read_bounded(path: &Path) -> Result<Result<Vec<u8>, Diagnostic>, I
     let file = fs::File::open(path).map_err(io)?;
     let len = file.metadata().map_err(io)?.len();
     let too_large = |len: u64| {
-        Diagnostic::error(
-            "file-too-large",
-            format!(
-                "the file is {} bytes; a notice may be at most {} bytes",
-                len,
-                load::MAX_FILE_BYTES
-            ),
-        )
-        .at(0..0)
-        .help("a privacy notice is a few pages of text; check that this is the right file, or split it into one notice per register")
+        Diagnostic::new(&load::FILE_TOO_LARGE)
+            .arg("size", len.to_string())
+            .arg("max", load::MAX_FILE_BYTES.to_string())
+            .at(0..0)
     };
     if len > load::MAX_FILE_BYTES {
         return Ok(Err(too_large(len)));
@@ -279,9 +273,11 @@ pub fn check_bytes(name: String, bytes: &[u8], settings: &Settings) -> Checked {
             // The schema is generated from the types, so this means a value
             // the schema cannot express (e.g. a date that does not exist).
             report.diagnostics.push(
-                Diagnostic::error("schema-invalid", format!("the notice cannot be read: {e}"))
-                    .at(0..0)
-                    .help("fix the value named in the message"),
+                Diagnostic::new(&crate::schema::SCHEMA_INVALID)
+                    .arg("kind", "unreadable")
+                    .arg("place", "")
+                    .arg("detail", e.to_string())
+                    .at(0..0),
             );
             None
         }

@@ -20,7 +20,7 @@ use crate::check;
 use crate::config::{Config, ConfigError};
 use crate::diag::{self, FileReport, Severity};
 use crate::model::{Date, Lang};
-use crate::rules::{MessageLang, Settings};
+use crate::rules::Settings;
 use crate::schema;
 
 /// Exit code: no error-level finding.
@@ -47,7 +47,8 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
-        /// Language of messages: en or fi.
+        /// Language of messages: fi, sv or en (default: from LANG / LC_ALL /
+        /// LC_MESSAGES, else English).
         #[arg(long, value_enum)]
         message_lang: Option<MsgLang>,
     },
@@ -55,7 +56,8 @@ enum Command {
     Explain {
         /// The rule id, e.g. `dpo-required`.
         rule: String,
-        /// Language of messages: en or fi.
+        /// Language of messages: fi, sv or en (default: from LANG / LC_ALL /
+        /// LC_MESSAGES, else English).
         #[arg(long, value_enum)]
         message_lang: Option<MsgLang>,
     },
@@ -173,8 +175,8 @@ struct CheckArgs {
     /// judged at this date.
     #[arg(long, value_parser = parse_date)]
     as_of: Option<Date>,
-    /// Language of messages and help texts: en or fi (default: from LANG /
-    /// LC_ALL / LC_MESSAGES, else English).
+    /// Language of messages and help texts: fi, sv or en (default: from
+    /// LANG / LC_ALL / LC_MESSAGES, else English).
     #[arg(long, value_enum)]
     message_lang: Option<MsgLang>,
     /// Colours in human output: auto (when writing to a terminal and NO_COLOR is unset), always or never.
@@ -203,36 +205,35 @@ enum Format {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum MsgLang {
-    En,
     Fi,
+    Sv,
+    En,
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s).ok_or_else(|| format!("`{s}` is not a date of the form YYYY-MM-DD"))
 }
 
-fn msg_lang(arg: Option<MsgLang>) -> MessageLang {
+fn msg_lang(arg: Option<MsgLang>) -> Lang {
     match arg {
-        Some(MsgLang::Fi) => MessageLang::Fi,
-        Some(MsgLang::En) => MessageLang::En,
+        Some(MsgLang::Fi) => Lang::Fi,
+        Some(MsgLang::Sv) => Lang::Sv,
+        Some(MsgLang::En) => Lang::En,
         None => env_lang(),
     }
 }
 
-/// The message language from the environment's locale.
-fn env_lang() -> MessageLang {
+/// The message language from the environment's locale (`fi_FI.UTF-8`,
+/// `sv_FI`, ...): Finnish or Swedish when it says so, else English.
+fn env_lang() -> Lang {
     for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
         if let Ok(v) = std::env::var(var)
             && !v.is_empty()
         {
-            return if v.starts_with("fi") {
-                MessageLang::Fi
-            } else {
-                MessageLang::En
-            };
+            return Lang::from_code(v.get(..2).unwrap_or_default()).unwrap_or(Lang::En);
         }
     }
-    MessageLang::En
+    Lang::En
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -268,17 +269,9 @@ fn run(cli: Cli) -> u8 {
             Format::Json => rules_cmd::catalog_json(),
             _ => rules_cmd::catalog_table(msg_lang(message_lang)),
         }),
-        Command::Explain { rule, message_lang } => match crate::rules::find(&rule) {
-            Some(r) => print_out(&rules_cmd::explain(r, msg_lang(message_lang))),
-            None => {
-                let ids: Vec<&str> = crate::rules::all().iter().map(|r| r.id).collect();
-                let hint = crate::schema::did_you_mean(&rule, ids.iter().copied())
-                    .map(|s| format!("; did you mean `{s}`?"))
-                    .unwrap_or_default();
-                fail(&format!(
-                    "no rule `{rule}`{hint} (`seloste rules` lists them)"
-                ))
-            }
+        Command::Explain { rule, message_lang } => match crate::catalog::find(&rule) {
+            Some(e) => print_out(&rules_cmd::explain(&e, msg_lang(message_lang))),
+            None => fail(&rules_cmd::unknown(&rule, msg_lang(message_lang))),
         },
         Command::Render(args) => run_render(args),
         Command::Build(args) => run_build(args),
@@ -355,9 +348,10 @@ impl Configs {
 
 fn run_build(args: BuildArgs) -> u8 {
     use crate::site::{BuildError, BuildOptions, build};
-    let mut settings = Settings::new(args.as_of.unwrap_or_else(Date::today));
-    settings.lang = env_lang();
+    let settings = Settings::new(args.as_of.unwrap_or_else(Date::today));
+    let lang = env_lang();
     let opts = BuildOptions {
+        lang,
         input: args.input.clone(),
         out: args.out.clone(),
         strict: args.strict,
@@ -390,7 +384,7 @@ fn run_build(args: BuildArgs) -> u8 {
                 for line in &report.findings {
                     let _ = writeln!(err, "{line}");
                 }
-                let _ = writeln!(err, "{}", diag::human::summary(&report.reports));
+                let _ = writeln!(err, "{}", diag::human::summary(&report.reports, lang));
                 let _ = writeln!(
                     err,
                     "built {} ({} files): {} rendered, {} unchanged",
@@ -406,6 +400,7 @@ fn run_build(args: BuildArgs) -> u8 {
             let opts = diag::human::HumanOptions {
                 color: false,
                 width: 100,
+                lang,
             };
             for r in &reports {
                 let _ = write!(err, "{}", diag::human::render_file(r, opts));
@@ -440,6 +435,7 @@ fn run_render(args: RenderArgs) -> u8 {
         let opts = diag::human::HumanOptions {
             color: false,
             width: 100,
+            lang: env_lang(),
         };
         let _ = write!(
             std::io::stderr(),
@@ -537,8 +533,8 @@ fn run_check(args: CheckArgs) -> u8 {
         Ok(f) => f,
         Err(e) => return fail(&e.to_string()),
     };
-    let mut settings = Settings::new(args.as_of.unwrap_or_else(Date::today));
-    settings.lang = msg_lang(args.message_lang);
+    let settings = Settings::new(args.as_of.unwrap_or_else(Date::today));
+    let lang = msg_lang(args.message_lang);
     let mut configs = match Configs::new(args.config.as_deref(), args.no_config) {
         Ok(c) => c,
         Err(e) => return fail(&e.to_string()),
@@ -566,9 +562,9 @@ fn run_check(args: CheckArgs) -> u8 {
         }
     }
     let text = match args.format {
-        Format::Json => diag::json::render(&reports),
-        Format::Sarif => diag::sarif::render(&reports),
-        Format::Github => diag::github::render(&reports),
+        Format::Json => diag::json::render(&reports, lang),
+        Format::Sarif => diag::sarif::render(&reports, &crate::catalog::sarif_descriptors(), lang),
+        Format::Github => diag::github::render(&reports, lang),
         Format::Human => {
             let color = match args.color {
                 Color::Always => true,
@@ -577,12 +573,16 @@ fn run_check(args: CheckArgs) -> u8 {
                     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
                 }
             };
-            let opts = diag::human::HumanOptions { color, width: 100 };
+            let opts = diag::human::HumanOptions {
+                color,
+                width: 100,
+                lang,
+            };
             let mut s = String::new();
             for r in &reports {
                 s.push_str(&diag::human::render_file(r, opts));
             }
-            s.push_str(&diag::human::summary(&reports));
+            s.push_str(&diag::human::summary(&reports, lang));
             s.push('\n');
             s
         }

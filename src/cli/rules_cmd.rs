@@ -1,79 +1,162 @@
-//! `seloste rules` and `seloste explain`: the rule catalog from the rule
-//! declarations.
+//! `seloste rules` and `seloste explain`: the catalog of findings, from
+//! [`crate::catalog`] and the messages of [`crate::i18n`].
 
 use serde::Serialize;
 
-use crate::rules::{self, MessageLang, Rule};
+use crate::catalog::{self, Entry, Example};
+use crate::diag::{HELP, Severity};
+use crate::i18n::{self, Lang, keys};
+use crate::rules::Scope;
 
-#[derive(Serialize)]
-struct RuleJson<'a> {
-    id: &'a str,
-    article: &'a str,
-    scope: rules::Scope,
-    severity: &'a str,
-    message: rules::Msg,
-    help: rules::Msg,
-    what: &'a str,
-    why: &'a str,
-    fail_example: &'a str,
-    pass_example: &'a str,
+/// The attribute of the documentation message `<id>-doc` that says what a
+/// check checks.
+const WHAT: &str = "what";
+/// The attribute of `<id>-doc` that says why.
+const WHY: &str = "why";
+
+/// The documentation message of a code.
+fn doc_id(id: &str) -> String {
+    format!("{id}-doc")
 }
 
-fn to_json(r: &Rule) -> RuleJson<'_> {
-    RuleJson {
-        id: r.id,
-        article: r.article,
-        scope: r.scope,
-        severity: r.severity.as_str(),
-        message: r.message,
-        help: r.help,
-        what: r.what,
-        why: r.why,
-        fail_example: r.fail,
-        pass_example: r.pass,
+/// A text in every language, for JSON.
+#[derive(Serialize)]
+struct PerLang {
+    fi: String,
+    sv: String,
+    en: String,
+}
+
+impl PerLang {
+    fn of(f: impl Fn(Lang) -> String) -> PerLang {
+        PerLang {
+            fi: f(Lang::Fi),
+            sv: f(Lang::Sv),
+            en: f(Lang::En),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct EntryJson {
+    id: &'static str,
+    stage: &'static str,
+    article: Option<&'static str>,
+    scope: Option<Scope>,
+    severity: &'static str,
+    message: PerLang,
+    help: PerLang,
+    what: PerLang,
+    why: PerLang,
+    fail_example: Option<String>,
+    pass_example: Option<&'static str>,
+}
+
+fn message(e: &Entry, lang: Lang) -> String {
+    e.code.message(lang, &[])
+}
+
+fn help(e: &Entry, lang: Lang) -> String {
+    i18n::attribute(lang, e.code.id, HELP, &[]).unwrap_or_default()
+}
+
+fn doc(e: &Entry, attr: &str, lang: Lang) -> String {
+    i18n::attribute(lang, &doc_id(e.code.id), attr, &[]).unwrap_or_default()
+}
+
+fn example_text(ex: Example) -> String {
+    match ex {
+        Example::File(bytes) => String::from_utf8_lossy(bytes).into_owned(),
+        Example::Fragment(s) => s.to_owned(),
+    }
+}
+
+fn to_json(e: &Entry) -> EntryJson {
+    EntryJson {
+        id: e.code.id,
+        stage: e.code.stage.as_str(),
+        article: e.code.article,
+        scope: e.rule.map(|r| r.scope),
+        severity: e.code.severity.as_str(),
+        message: PerLang::of(|l| message(e, l)),
+        help: PerLang::of(|l| help(e, l)),
+        what: PerLang::of(|l| doc(e, WHAT, l)),
+        why: PerLang::of(|l| doc(e, WHY, l)),
+        fail_example: e
+            .rule
+            .map(|r| r.fail.to_owned())
+            .or_else(|| e.example.map(example_text)),
+        pass_example: e.rule.map(|r| r.pass),
     }
 }
 
 /// The catalog as JSON.
 pub fn catalog_json() -> String {
-    let all: Vec<RuleJson<'_>> = rules::all().into_iter().map(to_json).collect();
+    let all: Vec<EntryJson> = catalog::entries().iter().map(to_json).collect();
     let mut s = serde_json::to_string_pretty(&all).unwrap_or_default();
     s.push('\n');
     s
 }
 
-fn scope_text(s: rules::Scope) -> &'static str {
-    match s {
-        rules::Scope::Art13 => "Art 13",
-        rules::Scope::Art14 => "Art 14",
-        rules::Scope::Both => "Art 13+14",
-    }
+fn scope_text(s: Option<Scope>, lang: Lang) -> String {
+    let key = match s {
+        Some(Scope::Art13) => "art13",
+        Some(Scope::Art14) => "art14",
+        Some(Scope::Both) => "both",
+        None => "stage",
+    };
+    i18n::message(lang, keys::SCOPE_NAME.0, &[("scope", key.into())])
 }
 
-/// The catalog as a plain-text table.
-pub fn catalog_table(lang: MessageLang) -> String {
-    let all = rules::all();
-    let w = all.iter().map(|r| r.id.len()).max().unwrap_or(10);
+fn severity_text(s: Severity, lang: Lang) -> String {
+    i18n::message(
+        lang,
+        keys::SEVERITY_NAME.0,
+        &[("severity", s.as_str().into())],
+    )
+}
+
+/// The catalog as a plain-text table: the rules, then the other checks.
+pub fn catalog_table(lang: Lang) -> String {
+    let entries = catalog::entries();
+    let w = entries.iter().map(|e| e.code.id.len()).max().unwrap_or(10);
+    let head = |k| i18n::text(lang, k).to_uppercase();
     let mut out = format!(
         "{:<w$}  {:<8}  {:<9}  {}\n",
-        "RULE", "SEVERITY", "APPLIES", "ARTICLE / WHAT"
+        head(keys::HEAD_ID),
+        head(keys::HEAD_SEVERITY),
+        head(keys::HEAD_STAGE),
+        head(keys::HEAD_ARTICLE),
     );
-    for r in &all {
+    let (rules, stages): (Vec<&Entry>, Vec<&Entry>) =
+        entries.iter().partition(|e| e.rule.is_some());
+    for e in rules.iter().chain(&stages) {
+        let applies = match e.rule {
+            Some(r) => scope_text(Some(r.scope), lang),
+            None => e.code.stage.as_str().to_owned(),
+        };
         out.push_str(&format!(
             "{:<w$}  {:<8}  {:<9}  {}\n{:<w$}  {:<8}  {:<9}  {}\n",
-            r.id,
-            r.severity.as_str(),
-            scope_text(r.scope),
-            r.article,
+            e.code.id,
+            severity_text(e.code.severity, lang),
+            applies,
+            e.code.article.unwrap_or(""),
             "",
             "",
             "",
-            r.message.render(lang, &[]),
+            message(e, lang),
         ));
     }
     out.push_str(&format!(
-        "\n{} rules. `seloste explain RULE` shows one in full.\n",
-        all.len()
+        "\n{}\n",
+        i18n::message(
+            lang,
+            keys::CATALOG_FOOTER.0,
+            &[
+                ("rules", rules.len().into()),
+                ("checks", stages.len().into())
+            ]
+        )
     ));
     out
 }
@@ -84,30 +167,62 @@ fn indent(text: &str) -> String {
         .collect::<String>()
 }
 
-/// One rule in full, as Markdown-flavoured text.
-pub fn explain(r: &Rule, lang: MessageLang) -> String {
-    format!(
-        "# {id}\n\n\
-         Article: {article}\n\
-         Applies to: {scope}\n\
-         Default severity: {severity}\n\n\
-         ## What it checks\n\n{what}\n\n\
-         ## Why\n\n{why}\n\n\
-         ## Message\n\n{message}\n\n\
-         ## How to fix\n\n{help}\n\n\
-         ## Example that fails\n\n{fail}\n\
-         ## Example that passes\n\n{pass}\n\
-         (The examples show the relevant part of a notice; the rest is a complete notice.)\n\
-         Turn the rule off or change its level in seloste.toml: `[rules]` `{id} = \"allow\"`.\n",
-        id = r.id,
-        article = r.article,
-        scope = scope_text(r.scope),
-        severity = r.severity.as_str(),
-        what = r.what,
-        why = r.why,
-        message = r.message.render(lang, &[]),
-        help = r.help.render(lang, &[]),
-        fail = indent(r.fail),
-        pass = indent(r.pass),
+/// One entry in full, as Markdown-flavoured text.
+pub fn explain(e: &Entry, lang: Lang) -> String {
+    let t = |k| i18n::text(lang, k);
+    let mut out = format!("# {}\n\n", e.code.id);
+    if let Some(a) = e.code.article {
+        out.push_str(&format!("{}: {a}\n", t(keys::EXPLAIN_ARTICLE)));
+    }
+    out.push_str(&format!(
+        "{}: {}\n{}: {}\n\n",
+        t(keys::EXPLAIN_SCOPE),
+        scope_text(e.rule.map(|r| r.scope), lang),
+        t(keys::EXPLAIN_SEVERITY),
+        severity_text(e.code.severity, lang),
+    ));
+    out.push_str(&format!(
+        "## {}\n\n{}\n\n## {}\n\n{}\n\n## {}\n\n{}\n\n## {}\n\n{}\n\n",
+        t(keys::EXPLAIN_WHAT),
+        doc(e, WHAT, lang),
+        t(keys::EXPLAIN_WHY),
+        doc(e, WHY, lang),
+        t(keys::EXPLAIN_MESSAGE),
+        message(e, lang),
+        t(keys::EXPLAIN_FIX),
+        help(e, lang),
+    ));
+    match (e.rule, e.example) {
+        (Some(r), _) => {
+            out.push_str(&format!(
+                "## {}\n\n{}\n## {}\n\n{}\n{}\n{}\n",
+                t(keys::EXPLAIN_FAILING),
+                indent(r.fail),
+                t(keys::EXPLAIN_PASSING),
+                indent(r.pass),
+                t(keys::EXPLAIN_EXAMPLES_NOTE),
+                i18n::message(lang, keys::EXPLAIN_CONFIG.0, &[("id", e.code.id.into())]),
+            ));
+        }
+        (None, Some(ex)) => {
+            out.push_str(&format!(
+                "## {}\n\n{}\n",
+                t(keys::EXPLAIN_FAILING),
+                indent(&example_text(ex))
+            ));
+        }
+        (None, None) => {}
+    }
+    out
+}
+
+/// The message for an id that is not in the catalog, with a suggestion.
+pub fn unknown(id: &str, lang: Lang) -> String {
+    let suggestion =
+        crate::schema::did_you_mean(id, catalog::all().map(|c| c.id)).unwrap_or("none");
+    i18n::message(
+        lang,
+        keys::UNKNOWN_ID.0,
+        &[("id", id.into()), ("suggestion", suggestion.into())],
     )
 }

@@ -17,7 +17,7 @@ fn escape_property(s: &str) -> String {
 }
 
 /// Renders reports as workflow commands.
-pub fn render(reports: &[FileReport]) -> String {
+pub fn render(reports: &[FileReport], lang: crate::i18n::Lang) -> String {
     let mut out = String::new();
     for r in reports {
         let ix = LineIndex::new(&r.source);
@@ -41,14 +41,14 @@ pub fn render(reports: &[FileReport]) -> String {
                 props.push_str(&format!(",col={},endColumn={}", start.column, end.column));
             }
             let title = match &d.article {
-                Some(a) => format!("{} ({a})", d.rule),
-                None => d.rule.clone(),
+                Some(a) => format!("{} ({a})", d.id()),
+                None => d.id().to_owned(),
             };
             props.push_str(&format!(",title={}", escape_property(&title)));
-            let mut message = d.message.clone();
-            if let Some(h) = &d.help {
+            let mut message = d.message(lang);
+            if let Some(h) = d.help(lang) {
                 message.push('\n');
-                message.push_str(h);
+                message.push_str(&h);
             }
             out.push_str(&format!("::{command} {props}::{}\n", escape_data(&message)));
         }

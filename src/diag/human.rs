@@ -6,6 +6,7 @@ use miette::{
 };
 
 use super::{Diagnostic, FileReport, LineIndex, Severity};
+use crate::i18n::{self, Arg, Lang, keys};
 
 /// The longest source line shown as a snippet. A finding on a longer line
 /// (minified or generated YAML) names its line and column instead, so the
@@ -60,6 +61,8 @@ pub struct HumanOptions {
     pub color: bool,
     /// Wrap width.
     pub width: usize,
+    /// The language of the messages.
+    pub lang: Lang,
 }
 
 struct Report<'a> {
@@ -111,15 +114,15 @@ fn render_diagnostic(
     d: &Diagnostic,
     opts: HumanOptions,
 ) -> String {
-    let mut message = d.message.clone();
+    let mut message = d.message(opts.lang);
     if let Some(a) = &d.article {
         message.push_str(&format!(" [{a}]"));
     }
     let mut md = MietteDiagnostic::new(message)
-        .with_code(d.rule.clone())
+        .with_code(d.id())
         .with_severity(severity(d.severity));
-    if let Some(h) = &d.help {
-        md = md.with_help(h.clone());
+    if let Some(h) = d.help(opts.lang) {
+        md = md.with_help(h);
     }
     let text = &report.source;
     let mut excerpt = None;
@@ -140,7 +143,7 @@ fn render_diagnostic(
                 let at = index.line_col(text, start);
                 md.message = format!("{}:{}:{}: {}", report.path, at.line, at.column, md.message);
             } else {
-                md = md.with_label(LabeledSpan::new(d.label.clone(), start, end - start));
+                md = md.with_label(LabeledSpan::new(d.label(opts.lang), start, end - start));
                 excerpt = Some(Excerpt {
                     name: report.path.clone(),
                     text: safe_text(&text[from..to]),
@@ -215,15 +218,9 @@ pub fn render_file(report: &FileReport, opts: HumanOptions) -> String {
     out
 }
 
-/// One-line summary of a set of reports.
-pub fn summary(reports: &[FileReport]) -> String {
+/// The completeness lines and the one-line summary of a set of reports.
+pub fn summary(reports: &[FileReport], lang: Lang) -> String {
     let count = |s| reports.iter().map(|r| r.count(s)).sum::<usize>();
-    let (e, w, i) = (
-        count(Severity::Error),
-        count(Severity::Warning),
-        count(Severity::Info),
-    );
-    let files = reports.len();
     let failing = reports
         .iter()
         .filter(|r| r.count(Severity::Error) > 0)
@@ -231,28 +228,29 @@ pub fn summary(reports: &[FileReport]) -> String {
     let mut out = String::new();
     for r in reports {
         if let Some(c) = &r.completeness {
-            out.push_str(&format!(
-                "{}: {}% complete ({} of {} applicable requirements met)\n",
-                r.path, c.percent, c.met, c.applicable
-            ));
+            let args: [(&str, Arg); 4] = [
+                ("file", r.path.as_str().into()),
+                ("percent", Arg::Dec(c.percent)),
+                ("met", c.met.into()),
+                ("applicable", c.applicable.into()),
+            ];
+            out.push_str(&i18n::message(lang, keys::COMPLETENESS.0, &args));
+            out.push('\n');
         }
     }
-    out.push_str(&format!(
-        "checked {files} {}: {e} {}, {w} {}, {i} info; {failing} {} with errors",
-        plural(files, "notice", "notices"),
-        plural(e, "error", "errors"),
-        plural(w, "warning", "warnings"),
-        plural(failing, "file", "files"),
-    ));
+    let args: [(&str, Arg); 5] = [
+        ("files", reports.len().into()),
+        ("errors", count(Severity::Error).into()),
+        ("warnings", count(Severity::Warning).into()),
+        ("infos", count(Severity::Info).into()),
+        ("failing", failing.into()),
+    ];
+    out.push_str(&i18n::message(lang, keys::SUMMARY.0, &args));
     safe_text(&out)
 }
 
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
-}
-
 /// `path:line:col: severity[rule] message`, for compact logs.
-pub fn short_line(report: &FileReport, index: &LineIndex, d: &Diagnostic) -> String {
+pub fn short_line(report: &FileReport, index: &LineIndex, d: &Diagnostic, lang: Lang) -> String {
     let pos = d
         .span
         .as_ref()
@@ -265,8 +263,8 @@ pub fn short_line(report: &FileReport, index: &LineIndex, d: &Diagnostic) -> Str
         pos.line,
         pos.column,
         d.severity.as_str(),
-        d.rule,
-        d.message
+        d.id(),
+        d.message(lang)
     );
     safe_text(&line)
 }

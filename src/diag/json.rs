@@ -44,7 +44,7 @@ struct FileEntry<'a> {
     errors: usize,
     warnings: usize,
     infos: usize,
-    completeness: Option<&'a crate::rules::Completeness>,
+    completeness: Option<&'a super::Completeness>,
 }
 
 #[derive(Serialize)]
@@ -56,13 +56,13 @@ struct Finding<'a> {
     end_column: usize,
     severity: &'static str,
     rule: &'a str,
-    message: &'a str,
-    help: Option<&'a str>,
+    message: String,
+    help: Option<String>,
     article: Option<&'a str>,
 }
 
 /// Renders reports as the version 1 JSON document, pretty-printed.
-pub fn render(reports: &[FileReport]) -> String {
+pub fn render(reports: &[FileReport], lang: crate::i18n::Lang) -> String {
     let files = reports
         .iter()
         .map(|r| FileEntry {
@@ -89,9 +89,9 @@ pub fn render(reports: &[FileReport]) -> String {
                     end_line: end.line,
                     end_column: end.column,
                     severity: d.severity.as_str(),
-                    rule: &d.rule,
-                    message: &d.message,
-                    help: d.help.as_deref(),
+                    rule: d.id(),
+                    message: d.message(lang),
+                    help: d.help(lang),
                     article: d.article.as_deref(),
                 }
             })

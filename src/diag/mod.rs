@@ -13,6 +13,8 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::i18n::{self, Arg, Args, Lang};
+
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -36,45 +38,127 @@ impl Severity {
     }
 }
 
-/// One finding about one file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagnostic {
-    /// Stable id of the rule or check, e.g. `schema-unknown-key`.
-    pub rule: String,
-    /// How serious it is.
-    pub severity: Severity,
-    /// What is wrong, in plain words.
-    pub message: String,
-    /// How to fix it.
-    pub help: Option<String>,
-    /// The GDPR article or law the finding enforces, e.g. `GDPR Art. 13(1)(b)`.
-    pub article: Option<String>,
-    /// Byte range in the file's text; `None` for findings about the whole file.
-    pub span: Option<Range<usize>>,
-    /// Short text shown at the span in human output.
-    pub label: Option<String>,
+/// The stage of the pipeline a kind of finding comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Reading the file (size, encoding).
+    File,
+    /// Parsing the YAML.
+    Yaml,
+    /// Validating against the schema.
+    Schema,
+    /// The notice's own `suppress` list.
+    Suppression,
+    /// The limits of the renderers.
+    Limits,
+    /// Reporting (the findings limit).
+    Report,
+    /// A GDPR rule.
+    Rule,
 }
 
-impl Diagnostic {
-    /// A new error-level diagnostic.
-    pub fn error(rule: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic {
-            rule: rule.into(),
-            severity: Severity::Error,
-            message: message.into(),
-            help: None,
+impl Stage {
+    /// The lower-case name used in every output format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::File => "file",
+            Stage::Yaml => "yaml",
+            Stage::Schema => "schema",
+            Stage::Suppression => "suppression",
+            Stage::Limits => "limits",
+            Stage::Report => "report",
+            Stage::Rule => "rule",
+        }
+    }
+}
+
+/// One kind of finding: the declaration every finding refers to. Its
+/// messages are the Fluent message `id` (value: the message; attributes
+/// `.help` and `.label`) and its documentation the message `<id>-doc`
+/// (`.what`, `.why`), in every language under `locales/`.
+/// [`crate::catalog::all`] lists every code.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Code {
+    /// Stable kebab-case id, never reused.
+    pub id: &'static str,
+    /// Default severity.
+    pub severity: Severity,
+    /// The GDPR article or law, e.g. `GDPR Art. 13(1)(b)`.
+    pub article: Option<&'static str>,
+    /// The stage it comes from.
+    pub stage: Stage,
+}
+
+impl Code {
+    /// A code of a stage other than the rules.
+    pub const fn stage(id: &'static str, stage: Stage, severity: Severity) -> Code {
+        Code {
+            id,
+            severity,
             article: None,
-            span: None,
-            label: None,
+            stage,
         }
     }
 
-    /// A new warning-level diagnostic.
-    pub fn warning(rule: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(rule, message)
+    /// A rule's code.
+    pub const fn rule(id: &'static str, article: &'static str, severity: Severity) -> Code {
+        Code {
+            id,
+            severity,
+            article: Some(article),
+            stage: Stage::Rule,
         }
+    }
+
+    /// The message with `args` in `lang`.
+    pub fn message(&self, lang: Lang, args: &[(&str, Arg)]) -> String {
+        i18n::message(lang, self.id, args)
+    }
+
+    /// The help text with `args` in `lang`.
+    pub fn help(&self, lang: Lang, args: &[(&str, Arg)]) -> Option<String> {
+        i18n::attribute(lang, self.id, HELP, args)
+    }
+}
+
+/// The Fluent attribute of a finding's help text.
+pub const HELP: &str = "help";
+/// The Fluent attribute of the short text shown at a finding's span.
+pub const LABEL: &str = "label";
+
+/// One finding about one file. Its words are made only when a report is
+/// written, in the report's language, from its [`Code`] and arguments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    /// What kind of finding it is.
+    pub code: &'static Code,
+    /// How serious it is (the code's severity unless configured otherwise).
+    pub severity: Severity,
+    /// The values of the message's placeholders.
+    pub args: Args,
+    /// The GDPR article or law the finding enforces, e.g. `GDPR Art. 13(1)(b)`
+    /// (the code's, or a more precise one from the schema).
+    pub article: Option<String>,
+    /// Byte range in the file's text; `None` for findings about the whole file.
+    pub span: Option<Range<usize>>,
+}
+
+impl Diagnostic {
+    /// A new diagnostic of `code`, at its default severity.
+    pub fn new(code: &'static Code) -> Self {
+        Diagnostic {
+            code,
+            severity: code.severity,
+            args: Vec::new(),
+            article: code.article.map(str::to_owned),
+            span: None,
+        }
+    }
+
+    /// The code's id.
+    pub fn id(&self) -> &'static str {
+        self.code.id
     }
 
     /// Sets the span.
@@ -83,15 +167,15 @@ impl Diagnostic {
         self
     }
 
-    /// Sets the help text.
-    pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    /// Adds a placeholder value.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
         self
     }
 
-    /// Sets the label shown at the span.
-    pub fn label(mut self, label: impl Into<String>) -> Self {
-        self.label = Some(label.into());
+    /// Sets the severity.
+    pub fn severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
         self
     }
 
@@ -99,6 +183,21 @@ impl Diagnostic {
     pub fn article(mut self, article: impl Into<String>) -> Self {
         self.article = Some(article.into());
         self
+    }
+
+    /// What is wrong, in plain words, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        self.code.message(lang, &self.args)
+    }
+
+    /// How to fix it, in `lang`.
+    pub fn help(&self, lang: Lang) -> Option<String> {
+        self.code.help(lang, &self.args)
+    }
+
+    /// The short text shown at the span in human output, in `lang`.
+    pub fn label(&self, lang: Lang) -> Option<String> {
+        i18n::attribute(lang, self.code.id, LABEL, &self.args)
     }
 }
 
@@ -187,6 +286,21 @@ impl LineIndex {
     }
 }
 
+/// How complete a notice is: of the requirements (error- and warning-level
+/// rules) that apply to it, how many it meets.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Completeness {
+    /// Requirements that apply to this notice (by its Art 13 / Art 14 scope
+    /// and the configuration).
+    pub applicable: usize,
+    /// Requirements met (no finding).
+    pub met: usize,
+    /// Ids of the requirements not met.
+    pub missing: Vec<&'static str>,
+    /// `met / applicable` in percent, one decimal.
+    pub percent: f64,
+}
+
 /// The diagnostics of one checked file.
 #[derive(Debug, Clone)]
 pub struct FileReport {
@@ -200,7 +314,7 @@ pub struct FileReport {
     /// The findings, sorted by position.
     pub diagnostics: Vec<Diagnostic>,
     /// How complete the notice is, when it got as far as the rules.
-    pub completeness: Option<crate::rules::Completeness>,
+    pub completeness: Option<Completeness>,
 }
 
 impl FileReport {
@@ -220,8 +334,8 @@ impl FileReport {
             pos(a)
                 .cmp(&pos(b))
                 .then(b.severity.cmp(&a.severity))
-                .then(a.rule.cmp(&b.rule))
-                .then(a.message.cmp(&b.message))
+                .then(a.code.id.cmp(b.code.id))
+                .then_with(|| a.message(Lang::En).cmp(&b.message(Lang::En)))
         });
     }
 }

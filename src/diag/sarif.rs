@@ -5,73 +5,20 @@
 
 use serde_json::{Value, json};
 
-use super::{FileReport, LineIndex, Severity};
-use crate::rules;
+use super::{Code, FileReport, HELP, LineIndex, Severity};
+use crate::i18n::{self, Lang};
 
-/// Ids and descriptions of the checks of the loading and schema stages,
-/// which are not rules of the catalog.
-pub const STAGE_CHECKS: &[(&str, &str)] = &[
-    ("file-too-large", "The file is larger than a notice can be."),
-    ("file-encoding", "The file is not UTF-8."),
-    ("file-empty", "The file contains no notice."),
-    ("yaml-syntax", "The file is not valid YAML."),
-    ("yaml-duplicate-key", "A key appears twice in a mapping."),
-    (
-        "yaml-limits",
-        "The YAML exceeds the nesting or alias limits.",
-    ),
-    ("schema-unknown-key", "A key that the format does not know."),
-    ("schema-missing-key", "A required key is missing."),
-    ("schema-type", "A value of the wrong type."),
-    (
-        "schema-enum",
-        "A value that is not one of the allowed values.",
-    ),
-    (
-        "schema-format",
-        "A value of the wrong form (date, e-mail, identifier).",
-    ),
-    ("schema-empty", "An empty value where one is required."),
-    ("schema-duplicate-item", "The same value twice in a list."),
-    ("schema-invalid", "A value the format does not allow."),
-    (
-        "suppression-unknown-rule",
-        "A suppression in the notice names a rule that does not exist.",
-    ),
-    (
-        "suppression-unused",
-        "A suppression in the notice no longer matches any finding.",
-    ),
-    (
-        "findings-truncated",
-        "More findings than are reported for one file.",
-    ),
-    (
-        crate::limits::ids::TEXT_NESTING,
-        "A text nested deeper than the published notice shows.",
-    ),
-    (
-        crate::limits::ids::TEXT_GLYPHS,
-        "Characters the PDF fonts cannot show, or symbol-font characters from Word.",
-    ),
-    (
-        crate::limits::ids::TEXT_HEADING_LENGTH,
-        "A name shown as a heading that is longer than the PDF allows.",
-    ),
-    (
-        crate::limits::ids::TEXT_WORD_LENGTH,
-        "A word or address longer than a line of the PDF allows.",
-    ),
-];
-
-/// The stage checks whose findings are warnings (the others are errors).
-const STAGE_WARNINGS: &[&str] = &[
-    crate::limits::ids::TEXT_NESTING,
-    crate::limits::ids::TEXT_GLYPHS,
-    crate::limits::ids::TEXT_HEADING_LENGTH,
-    crate::limits::ids::TEXT_WORD_LENGTH,
-    "suppression-unused",
-];
+/// What SARIF says about one kind of finding: its code and examples. The
+/// texts come from the messages of the code (`.help`, `<id>-doc`).
+#[derive(Debug, Clone)]
+pub struct Descriptor {
+    /// The code.
+    pub code: &'static Code,
+    /// An input that produces the finding.
+    pub fail: Option<String>,
+    /// The same input fixed.
+    pub pass: Option<&'static str>,
+}
 
 fn level(s: Severity) -> &'static str {
     match s {
@@ -81,43 +28,42 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
-/// The rule descriptors, in a fixed order: the stage checks, then the catalog.
-fn descriptors() -> (Vec<Value>, Vec<String>) {
-    let mut ids = Vec::new();
-    let mut out = Vec::new();
-    for (id, text) in STAGE_CHECKS {
-        ids.push((*id).to_owned());
-        out.push(json!({
-            "id": id,
-            "shortDescription": { "text": text },
-            "helpUri": "https://seloste.fi/docs/format",
-            "defaultConfiguration": {
-                "level": if STAGE_WARNINGS.contains(id) { "warning" } else { "error" }
-            },
-        }));
-    }
-    for r in rules::all() {
-        ids.push(r.id.to_owned());
-        let help_md = format!(
-            "{}\n\n**Why:** {}\n\n**How to fix:** {}\n\nFailing example:\n\n```yaml\n{}```\n\nPassing example:\n\n```yaml\n{}```",
-            r.what, r.why, r.help.en, r.fail, r.pass
-        );
-        out.push(json!({
-            "id": r.id,
-            "shortDescription": { "text": r.message.en },
-            "fullDescription": { "text": r.what },
-            "help": { "text": format!("{} {}", r.why, r.help.en), "markdown": help_md },
-            "helpUri": format!("https://seloste.fi/docs/rules#{}", r.id),
-            "defaultConfiguration": { "level": level(r.severity) },
-            "properties": { "article": r.article, "tags": ["gdpr", "privacy-notice"] },
-        }));
-    }
-    (out, ids)
+/// The rule descriptors of SARIF, in the order given.
+fn descriptors(docs: &[Descriptor], lang: Lang) -> Vec<Value> {
+    docs.iter()
+        .map(|d| {
+            let id = d.code.id;
+            let doc = format!("{id}-doc");
+            let what = i18n::attribute(lang, &doc, "what", &[]).unwrap_or_default();
+            let why = i18n::attribute(lang, &doc, "why", &[]).unwrap_or_default();
+            let help = i18n::attribute(lang, id, HELP, &[]).unwrap_or_default();
+            let mut md = format!("{what}\n\n**Why:** {why}\n\n**How to fix:** {help}");
+            if let Some(f) = &d.fail {
+                md.push_str(&format!("\n\nFailing example:\n\n```yaml\n{f}```"));
+            }
+            if let Some(p) = d.pass {
+                md.push_str(&format!("\n\nPassing example:\n\n```yaml\n{p}```"));
+            }
+            let mut v = json!({
+                "id": id,
+                "shortDescription": { "text": d.code.message(lang, &[]) },
+                "fullDescription": { "text": what },
+                "help": { "text": format!("{why} {help}"), "markdown": md },
+                "helpUri": format!("https://seloste.fi/docs/rules#{id}"),
+                "defaultConfiguration": { "level": level(d.code.severity) },
+                "properties": { "stage": d.code.stage.as_str(), "tags": ["gdpr", "privacy-notice"] },
+            });
+            if let Some(a) = d.code.article {
+                v["properties"]["article"] = json!(a);
+            }
+            v
+        })
+        .collect()
 }
 
 /// Renders reports as one SARIF 2.1.0 log.
-pub fn render(reports: &[FileReport]) -> String {
-    let (rules, ids) = descriptors();
+pub fn render(reports: &[FileReport], docs: &[Descriptor], lang: Lang) -> String {
+    let rules = descriptors(docs, lang);
     let mut results = Vec::new();
     for r in reports {
         let ix = LineIndex::new(&r.source);
@@ -125,13 +71,13 @@ pub fn render(reports: &[FileReport]) -> String {
             let span = d.span.clone().unwrap_or(0..0);
             let start = ix.line_col(&r.source, span.start);
             let end = ix.line_col(&r.source, span.end);
-            let mut message = d.message.clone();
-            if let Some(h) = &d.help {
+            let mut message = d.message(lang);
+            if let Some(h) = d.help(lang) {
                 message.push_str(". ");
-                message.push_str(h);
+                message.push_str(&h);
             }
             let mut result = json!({
-                "ruleId": d.rule,
+                "ruleId": d.id(),
                 "level": level(d.severity),
                 "message": { "text": message },
                 "locations": [{
@@ -146,7 +92,7 @@ pub fn render(reports: &[FileReport]) -> String {
                     }
                 }],
             });
-            if let Some(i) = ids.iter().position(|id| *id == d.rule) {
+            if let Some(i) = docs.iter().position(|x| x.code.id == d.id()) {
                 result["ruleIndex"] = json!(i);
             }
             if let Some(a) = &d.article {

@@ -5,7 +5,8 @@
 use serde_json::Value;
 
 use super::helpers::walk;
-use super::{Cx, Msg, Rule, Scope};
+use super::{Cx, Rule, Scope};
+use crate::diag::Code;
 use crate::diag::Severity;
 
 /// The rules of this area.
@@ -26,25 +27,26 @@ fn fields<'a>(cx: &'a Cx<'_>, keys: &[&str]) -> Vec<(String, &'a str)> {
     out
 }
 
-/// Problems of a web address: `None` when it is a valid `https` URL.
+/// Problems of a web address: `None` when it is a valid `https` URL, else
+/// the problem (its variant in the `url-format` message) and severity.
 pub fn url_problem(s: &str) -> Option<(&'static str, Severity)> {
     let s = s.trim();
     let rest = if let Some(r) = s.strip_prefix("https://") {
         r
     } else if let Some(r) = s.strip_prefix("http://") {
         if host_ok(r) {
-            return Some(("uses http:// instead of https://", Severity::Info));
+            return Some(("http", Severity::Info));
         }
         r
     } else if s.contains("://") || s.starts_with("javascript:") || s.starts_with("data:") {
-        return Some(("is not an http(s) address", Severity::Error));
+        return Some(("scheme", Severity::Error));
     } else if host_ok(s) {
-        return Some(("has no https:// in front", Severity::Warning));
+        return Some(("no-scheme", Severity::Warning));
     } else {
-        return Some(("is not a web address", Severity::Error));
+        return Some(("not-web", Severity::Error));
     };
     if !host_ok(rest) || s.contains(char::is_whitespace) {
-        return Some(("is not a valid web address", Severity::Error));
+        return Some(("invalid", Severity::Error));
     }
     None
 }
@@ -86,20 +88,8 @@ pub fn phone_valid(s: &str) -> bool {
 }
 
 static URL: Rule = Rule {
-    id: "url-format",
-    article: "GDPR Art. 12(1), 12(2)",
+    code: Code::rule("url-format", "GDPR Art. 12(1), 12(2)", Severity::Error),
     scope: Scope::Both,
-    severity: Severity::Error,
-    message: Msg {
-        en: "\"{value}\" {problem}",
-        fi: "\"{value}\": {problem}",
-    },
-    help: Msg {
-        en: "write a complete address starting with https://",
-        fi: "kirjoita täydellinen osoite, joka alkaa https://",
-    },
-    what: "Every `website`, `form_url`, `link` and `url` field is a complete web address. Missing `https://` is a warning, plain `http://` info, anything else an error.",
-    why: "Links in the published notice must work and be safe to follow; other schemes (`javascript:`) are never published.",
     fail: "controller:\n  name: Esimerkkiyhdistys ry\n  kind: association\n  business_id: 0208213-4\n  address: PL 1, 00100 Helsinki\n  email: hallitus@esimerkki.fi\n  phone: 040 555 0101\n  website: javascript:alert(1)\n",
     pass: "controller:\n  name: Esimerkkiyhdistys ry\n  kind: association\n  business_id: 0208213-4\n  address: PL 1, 00100 Helsinki\n  email: hallitus@esimerkki.fi\n  phone: 040 555 0101\n  website: https://esimerkki.fi\n",
     check: |cx, hits| {
@@ -115,20 +105,8 @@ static URL: Rule = Rule {
 };
 
 static PHONE: Rule = Rule {
-    id: "phone-format",
-    article: "GDPR Art. 13(1)(a)-(b)",
+    code: Code::rule("phone-format", "GDPR Art. 13(1)(a)-(b)", Severity::Warning),
     scope: Scope::Both,
-    severity: Severity::Warning,
-    message: Msg {
-        en: "\"{value}\" does not look like a phone number",
-        fi: "\"{value}\" ei näytä puhelinnumerolta",
-    },
-    help: Msg {
-        en: "write the number with its area code (040 555 0101) or in international form (+358 40 555 0101); a note may follow in parentheses",
-        fi: "kirjoita numero suuntanumeroineen (040 555 0101) tai kansainvälisessä muodossa (+358 40 555 0101); lisätieto sulkeisiin perään",
-    },
-    what: "Every `phone` field is a dialable number: 5-15 digits, starting with 0 or +, only digits, spaces, dashes and parentheses, optionally followed by a note in parentheses.",
-    why: "A phone number is contact information only if it can be dialled (Art 13(1)(a)-(b)).",
     fail: "controller:\n  name: Esimerkkiyhdistys ry\n  kind: association\n  business_id: 0208213-4\n  address: PL 1, 00100 Helsinki\n  email: hallitus@esimerkki.fi\n  phone: ma-pe klo 9-12\n",
     pass: "controller:\n  name: Esimerkkiyhdistys ry\n  kind: association\n  business_id: 0208213-4\n  address: PL 1, 00100 Helsinki\n  email: hallitus@esimerkki.fi\n  phone: 040 555 0101 (ma-pe klo 9-12)\n",
     check: |cx, hits| {

@@ -24,7 +24,8 @@ pub use facts::Facts;
 
 use serde::Serialize;
 
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Code, Completeness, Diagnostic, Severity, Stage};
+use crate::i18n::{Arg, Args};
 use crate::load::Document;
 use crate::model::{Date, Notice};
 
@@ -41,58 +42,13 @@ pub enum Scope {
     Both,
 }
 
-/// A text in the languages of the tool's messages.
-#[derive(Debug, Clone, Copy, Serialize)]
-pub struct Msg {
-    /// English.
-    pub en: &'static str,
-    /// Finnish.
-    pub fi: &'static str,
-}
-
-/// The language of messages and help texts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum MessageLang {
-    /// English (the default).
-    #[default]
-    En,
-    /// Finnish.
-    Fi,
-}
-
-impl Msg {
-    /// The text in `lang` with `{name}` placeholders filled from `args`.
-    pub fn render(&self, lang: MessageLang, args: &[(&'static str, String)]) -> String {
-        let mut s = match lang {
-            MessageLang::En => self.en,
-            MessageLang::Fi => self.fi,
-        }
-        .to_owned();
-        for (k, v) in args {
-            s = s.replace(&format!("{{{k}}}"), v);
-        }
-        s
-    }
-}
-
-/// One rule.
+/// One rule. Its messages and documentation are the Fluent messages of its
+/// id (`locales/<lang>/rules.ftl`, `locales/<lang>/explain.ftl`).
 pub struct Rule {
-    /// Stable kebab-case id, never reused.
-    pub id: &'static str,
-    /// The article or law the rule enforces, e.g. `GDPR Art. 13(1)(b)`.
-    pub article: &'static str,
+    /// Id, article and default severity.
+    pub code: Code,
     /// Where it applies.
     pub scope: Scope,
-    /// Default severity.
-    pub severity: Severity,
-    /// The finding's message; `{placeholders}` are filled by the check.
-    pub message: Msg,
-    /// How to fix it.
-    pub help: Msg,
-    /// What the rule checks, for `seloste explain` (English, Markdown).
-    pub what: &'static str,
-    /// Why, with the legal reasoning (English, Markdown).
-    pub why: &'static str,
     /// A notice fragment that triggers the rule (merged over the base notice
     /// of the documentation, see [`crate::rules::DOC_BASE`]).
     pub fail: &'static str,
@@ -104,7 +60,7 @@ pub struct Rule {
 
 impl std::fmt::Debug for Rule {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Rule").field("id", &self.id).finish()
+        f.debug_struct("Rule").field("id", &self.code.id).finish()
     }
 }
 
@@ -134,7 +90,7 @@ pub struct Hit {
     /// Point at the node's key rather than its value.
     pub at_key: bool,
     /// Values for the message's placeholders.
-    pub args: Vec<(&'static str, String)>,
+    pub args: Args,
     /// Severity override for this hit (e.g. `info` when a condition cannot
     /// be evaluated).
     pub severity: Option<Severity>,
@@ -159,7 +115,7 @@ impl Hits {
 
 impl Hit {
     /// Adds a placeholder value.
-    pub fn arg(&mut self, name: &'static str, value: impl Into<String>) -> &mut Hit {
+    pub fn arg(&mut self, name: &'static str, value: impl Into<Arg>) -> &mut Hit {
         self.args.push((name, value.into()));
         self
     }
@@ -228,7 +184,7 @@ pub fn all() -> Vec<&'static Rule> {
 
 /// The rule with the given id.
 pub fn find(id: &str) -> Option<&'static Rule> {
-    all().into_iter().find(|r| r.id == id)
+    all().into_iter().find(|r| r.code.id == id)
 }
 
 /// Settings of a rule run.
@@ -238,8 +194,6 @@ pub struct Settings {
     pub as_of: Date,
     /// Months after `updated` when a notice counts as stale.
     pub stale_months: u32,
-    /// Message language.
-    pub lang: MessageLang,
     /// Per-rule severity: `None` to turn a rule off.
     pub levels: std::collections::HashMap<String, Option<Severity>>,
 }
@@ -250,25 +204,9 @@ impl Settings {
         Settings {
             as_of,
             stale_months: 24,
-            lang: MessageLang::En,
             levels: Default::default(),
         }
     }
-}
-
-/// How complete a notice is: of the requirements (error- and warning-level
-/// rules) that apply to it, how many it meets.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Completeness {
-    /// Requirements that apply to this notice (by its Art 13 / Art 14 scope
-    /// and the configuration).
-    pub applicable: usize,
-    /// Requirements met (no finding).
-    pub met: usize,
-    /// Ids of the requirements not met.
-    pub missing: Vec<String>,
-    /// `met / applicable` in percent, one decimal.
-    pub percent: f64,
 }
 
 /// The result of running the rules.
@@ -308,13 +246,14 @@ pub fn run(
     let mut used = vec![false; notice.suppress.len()];
     let mut out = Outcome::default();
     for rule in all() {
-        if only.is_some_and(|id| id != rule.id) {
+        let id = rule.code.id;
+        if only.is_some_and(|only| only != id) {
             continue;
         }
-        let level = match settings.levels.get(rule.id) {
+        let level = match settings.levels.get(id) {
             Some(None) => continue,
             Some(Some(s)) => *s,
-            None => rule.severity,
+            None => rule.code.severity,
         };
         let requirement = level != Severity::Info && applies(rule.scope, &cx.facts);
         let mut hits = Hits::default();
@@ -322,7 +261,7 @@ pub fn run(
         let mut fired = false;
         for hit in hits.0 {
             let suppressed = notice.suppress.iter().position(|s| {
-                s.rule == rule.id
+                s.rule == id
                     && s.at.as_deref().is_none_or(|at| {
                         hit.pointer == at || hit.pointer.starts_with(&format!("{at}/"))
                     })
@@ -343,19 +282,14 @@ pub fn run(
                 fired = true;
             }
             out.diagnostics.push(Diagnostic {
-                rule: rule.id.to_owned(),
-                severity,
-                message: rule.message.render(settings.lang, &hit.args),
-                help: Some(rule.help.render(settings.lang, &hit.args)),
-                article: Some(rule.article.to_owned()),
-                span: Some(span),
-                label: None,
+                args: hit.args,
+                ..Diagnostic::new(&rule.code).severity(severity).at(span)
             });
         }
         if requirement {
             out.completeness.applicable += 1;
             if fired {
-                out.completeness.missing.push(rule.id.to_owned());
+                out.completeness.missing.push(rule.code.id);
             } else {
                 out.completeness.met += 1;
             }
@@ -385,27 +319,32 @@ fn suppression_findings(
     for (i, s) in notice.suppress.iter().enumerate() {
         let at = format!("/suppress/{i}");
         if find(&s.rule).is_none() {
-            let ids: Vec<&str> = all().iter().map(|r| r.id).collect();
-            let hint = crate::schema::did_you_mean(&s.rule, ids.iter().copied())
-                .map(|d| format!("did you mean `{d}`? "))
-                .unwrap_or_default();
+            let rules = all();
+            let ids = rules.iter().map(|r| r.code.id);
+            let suggestion = crate::schema::did_you_mean(&s.rule, ids).unwrap_or("none");
             out.push(
-                Diagnostic::error(
-                    "suppression-unknown-rule",
-                    format!("`{}` is not a rule id", s.rule),
-                )
-                .at(document.span(&format!("{at}/rule")))
-                .help(format!("{hint}`seloste rules` lists the rule ids")),
+                Diagnostic::new(&SUPPRESSION_UNKNOWN_RULE)
+                    .arg("rule", s.rule.as_str())
+                    .arg("suggestion", suggestion)
+                    .at(document.span(&format!("{at}/rule"))),
             );
         } else if !used[i] && !matches!(settings.levels.get(s.rule.as_str()), Some(None)) {
             out.push(
-                Diagnostic::warning(
-                    "suppression-unused",
-                    format!("the suppression of `{}` matches no finding", s.rule),
-                )
-                .at(document.key_span(&at))
-                .help("the rule no longer fires here: remove the suppression"),
+                Diagnostic::new(&SUPPRESSION_UNUSED)
+                    .arg("rule", s.rule.as_str())
+                    .at(document.key_span(&at)),
             );
         }
     }
 }
+
+/// A suppression names a rule that does not exist.
+pub static SUPPRESSION_UNKNOWN_RULE: Code = Code::stage(
+    "suppression-unknown-rule",
+    Stage::Suppression,
+    Severity::Error,
+);
+
+/// A suppression no longer matches any finding.
+pub static SUPPRESSION_UNUSED: Code =
+    Code::stage("suppression-unused", Stage::Suppression, Severity::Warning);

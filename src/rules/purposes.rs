@@ -3,7 +3,8 @@
 
 use super::facts::Known;
 use super::helpers::find_all_text;
-use super::{Cx, Hits, Msg, Rule, Scope};
+use super::{Cx, Hits, Rule, Scope};
+use crate::diag::Code;
 use crate::diag::Severity;
 use crate::model::{Art9Condition, LegalBasis, Purpose};
 
@@ -35,20 +36,8 @@ fn purposes_where(cx: &Cx<'_>, hits: &mut Hits, pred: impl Fn(&Purpose) -> bool)
 }
 
 static PURPOSES: Rule = Rule {
-    id: "purposes",
-    article: "GDPR Art. 13(1)(c), 14(1)(c)",
+    code: Code::rule("purposes", "GDPR Art. 13(1)(c), 14(1)(c)", Severity::Error),
     scope: Scope::Both,
-    severity: Severity::Error,
-    message: Msg {
-        en: "the notice states no purpose of processing",
-        fi: "selosteessa ei ole kerrottu käsittelyn tarkoitusta",
-    },
-    help: Msg {
-        en: "add `purposes:` with at least one `description` and its `legal_basis`",
-        fi: "lisää `purposes:` ja ainakin yksi `description` sekä sen `legal_basis`",
-    },
-    what: "The notice lists at least one purpose.",
-    why: "Art 13(1)(c) and 14(1)(c): \"the purposes of the processing for which the personal data are intended\".",
     fail: "purposes: ~\n",
     pass: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n",
     check: |cx, hits| {
@@ -59,20 +48,12 @@ static PURPOSES: Rule = Rule {
 };
 
 static LEGAL_BASIS: Rule = Rule {
-    id: "legal-basis",
-    article: "GDPR Art. 13(1)(c), 14(1)(c), 6(1)",
+    code: Code::rule(
+        "legal-basis",
+        "GDPR Art. 13(1)(c), 14(1)(c), 6(1)",
+        Severity::Error,
+    ),
     scope: Scope::Both,
-    severity: Severity::Error,
-    message: Msg {
-        en: "purpose {n} has no legal basis under Art 6(1)",
-        fi: "tarkoitukselle {n} ei ole ilmoitettu 6 artiklan 1 kohdan mukaista oikeusperustetta",
-    },
-    help: Msg {
-        en: "add `legal_basis:` (`public_task`, `legal_obligation`, `contract`, `consent`, `vital_interests` or `legitimate_interests`); pre-GDPR grounds such as \"asiakassuhde\" or \"muu asiallinen yhteys\" are not legal bases",
-        fi: "lisää `legal_basis:` (`public_task`, `legal_obligation`, `contract`, `consent`, `vital_interests` tai `legitimate_interests`); henkilötietolain aikaiset perusteet kuten \"asiakassuhde\" tai \"muu asiallinen yhteys\" eivät ole oikeusperusteita",
-    },
-    what: "Every purpose names its Art 6(1) legal basis.",
-    why: "Art 13(1)(c) requires \"the legal basis for the processing\"; WP260 asks for the specific point of Art 6(1). The rights that apply depend on it (Arts 17(3)(b), 20, 21).",
     fail: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    basis_statement: Jäsenyys ja muu asiallinen yhteys.\n",
     pass: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n",
     check: |cx, hits| {
@@ -81,20 +62,8 @@ static LEGAL_BASIS: Rule = Rule {
 };
 
 static LAW_REFERENCE: Rule = Rule {
-    id: "legal-basis-law",
-    article: "GDPR Art. 6(3)",
+    code: Code::rule("legal-basis-law", "GDPR Art. 6(3)", Severity::Warning),
     scope: Scope::Both,
-    severity: Severity::Warning,
-    message: Msg {
-        en: "purpose {n} relies on a legal obligation or public task but cites no law",
-        fi: "tarkoitus {n} perustuu lakisääteiseen velvoitteeseen tai yleisen edun tehtävään, mutta lakia ei mainita",
-    },
-    help: Msg {
-        en: "add `laws:` with the act that lays down the obligation or task, e.g. `1301/2014`",
-        fi: "lisää `laws:` ja säädös, jossa velvoite tai tehtävä säädetään, esim. `1301/2014`",
-    },
-    what: "A purpose with basis `legal_obligation` or `public_task` cites the law it rests on.",
-    why: "Art 6(3): the basis for processing under Art 6(1)(c) and (e) \"shall be laid down by Union law or Member State law\".",
     fail: "purposes:\n  - description: Lakisääteinen tilastointi.\n    legal_basis: legal_obligation\n",
     pass: "purposes:\n  - description: Lakisääteinen tilastointi.\n    legal_basis: legal_obligation\n    laws: [\"1301/2014\"]\n",
     check: |cx, hits| {
@@ -108,20 +77,12 @@ static LAW_REFERENCE: Rule = Rule {
 };
 
 static LI_PUBLIC: Rule = Rule {
-    id: "legitimate-interests-public-authority",
-    article: "GDPR Art. 6(1), last subparagraph",
+    code: Code::rule(
+        "legitimate-interests-public-authority",
+        "GDPR Art. 6(1), last subparagraph",
+        Severity::Error,
+    ),
     scope: Scope::Both,
-    severity: Severity::Error,
-    message: Msg {
-        en: "a public authority relies on legitimate interests (purpose {n})",
-        fi: "viranomainen vetoaa oikeutettuun etuun (tarkoitus {n})",
-    },
-    help: Msg {
-        en: "public authorities cannot rely on legitimate interests in performing their tasks: use `public_task` or `legal_obligation` with the law",
-        fi: "viranomainen ei voi tehtäviään hoitaessaan vedota oikeutettuun etuun: käytä perustetta `public_task` tai `legal_obligation` ja mainitse laki",
-    },
-    what: "A controller of a public kind does not use `legitimate_interests`.",
-    why: "Art 6(1), last subparagraph: point (f) \"shall not apply to processing carried out by public authorities in the performance of their tasks\".",
     fail: "controller:\n  name: Esimerkin kaupunki\n  kind: municipality\n  email: kirjaamo@example.fi\n  phone: 02 555 0100\npurposes:\n  - description: Asukaskysely.\n    legal_basis: legitimate_interests\n    legitimate_interests: Palvelujen kehittäminen.\n",
     pass: "controller:\n  name: Esimerkin kaupunki\n  kind: municipality\n  email: kirjaamo@example.fi\n  phone: 02 555 0100\npurposes:\n  - description: Asukaskysely.\n    legal_basis: public_task\n    laws: [\"410/2015\"]\nrights:\n  access: true\n  rectification: true\n  restriction: true\n  object: true\n",
     check: |cx, hits| {
@@ -135,20 +96,12 @@ static LI_PUBLIC: Rule = Rule {
 };
 
 static LI_DESCRIBED: Rule = Rule {
-    id: "legitimate-interests-described",
-    article: "GDPR Art. 13(1)(d), 14(2)(b)",
+    code: Code::rule(
+        "legitimate-interests-described",
+        "GDPR Art. 13(1)(d), 14(2)(b)",
+        Severity::Error,
+    ),
     scope: Scope::Both,
-    severity: Severity::Error,
-    message: Msg {
-        en: "purpose {n} relies on legitimate interests without saying what they are",
-        fi: "tarkoitus {n} perustuu oikeutettuun etuun, mutta etua ei ole kuvattu",
-    },
-    help: Msg {
-        en: "describe the interests pursued in `legitimate_interests:`",
-        fi: "kuvaa tavoiteltu etu kentässä `legitimate_interests:`",
-    },
-    what: "A purpose based on legitimate interests describes the interests.",
-    why: "Art 13(1)(d): \"where the processing is based on point (f) of Article 6(1), the legitimate interests pursued by the controller or by a third party\".",
     fail: "purposes:\n  - description: Jäsenviestintä.\n    legal_basis: legitimate_interests\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  object: true\n",
     pass: "purposes:\n  - description: Jäsenviestintä.\n    legal_basis: legitimate_interests\n    legitimate_interests: Yhdistyksen toiminnasta tiedottaminen jäsenille.\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  object: true\n",
     check: |cx, hits| {
@@ -160,20 +113,12 @@ static LI_DESCRIBED: Rule = Rule {
 };
 
 static CONSENT_PUBLIC: Rule = Rule {
-    id: "consent-public-authority",
-    article: "GDPR Art. 7(4), Recital 43; EDPB Guidelines 05/2020",
+    code: Code::rule(
+        "consent-public-authority",
+        "GDPR Art. 7(4), Recital 43; EDPB Guidelines 05/2020",
+        Severity::Warning,
+    ),
     scope: Scope::Both,
-    severity: Severity::Warning,
-    message: Msg {
-        en: "a public authority relies on consent (purpose {n}), which is rarely freely given towards an authority",
-        fi: "viranomainen vetoaa suostumukseen (tarkoitus {n}), vaikka suostumus viranomaiselle on harvoin vapaaehtoinen",
-    },
-    help: Msg {
-        en: "base statutory tasks on `public_task` or `legal_obligation`; keep consent for truly optional processing and say why it is free",
-        fi: "perusta lakisääteiset tehtävät perusteisiin `public_task` tai `legal_obligation`; käytä suostumusta vain aidosti vapaaehtoiseen käsittelyyn",
-    },
-    what: "A public-authority controller does not use `consent` as a legal basis without reflection.",
-    why: "Recital 43: consent is unlikely to be a valid basis where there is a clear imbalance between the data subject and the controller, in particular a public authority (EDPB Guidelines 05/2020 on consent).",
     fail: "controller:\n  name: Esimerkin kaupunki\n  kind: municipality\n  email: kirjaamo@example.fi\n  phone: 02 555 0100\npurposes:\n  - description: Asiakastyö.\n    legal_basis: consent\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n  withdraw_consent: true\n",
     pass: "controller:\n  name: Esimerkin kaupunki\n  kind: municipality\n  email: kirjaamo@example.fi\n  phone: 02 555 0100\npurposes:\n  - description: Asiakastyö.\n    legal_basis: public_task\n    laws: [\"1301/2014\"]\nrights:\n  access: true\n  rectification: true\n  restriction: true\n  object: true\n",
     check: |cx, hits| {
@@ -194,20 +139,12 @@ const CATCH_ALL_PHRASES: &[&str] = &[
 ];
 
 static CATCH_ALL: Rule = Rule {
-    id: "purpose-catch-all",
-    article: "GDPR Art. 5(1)(b), 13(1)(c); WP260 rev.01",
+    code: Code::rule(
+        "purpose-catch-all",
+        "GDPR Art. 5(1)(b), 13(1)(c); WP260 rev.01",
+        Severity::Warning,
+    ),
     scope: Scope::Both,
-    severity: Severity::Warning,
-    message: Msg {
-        en: "a catch-all purpose or ground (\"{phrase}\") leaves the data subject guessing",
-        fi: "yleislausekkeena muotoiltu tarkoitus tai peruste (\"{phrase}\") jättää rekisteröidyn arvailun varaan",
-    },
-    help: Msg {
-        en: "name each purpose specifically; purposes must be specified, explicit and legitimate",
-        fi: "nimeä jokainen tarkoitus yksilöidysti; tarkoitusten on oltava yksilöityjä, nimenomaisia ja laillisia",
-    },
-    what: "No text uses catch-all purposes such as \"muu asiallinen yhteys\".",
-    why: "Art 5(1)(b) requires specified, explicit purposes; \"muu asiallinen yhteys\" is a ground of the repealed Personal Data Act (523/1999, 8 §) with no counterpart in the GDPR.",
     fail: "purposes:\n  - description: Jäsenyyden hoitaminen ja muu asiallinen yhteys.\n    legal_basis: contract\n",
     pass: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n",
     check: |cx, hits| {
@@ -218,20 +155,12 @@ static CATCH_ALL: Rule = Rule {
 };
 
 static SPECIAL_CONDITION: Rule = Rule {
-    id: "special-category-condition",
-    article: "GDPR Art. 9(2), 13(1)(c)",
+    code: Code::rule(
+        "special-category-condition",
+        "GDPR Art. 9(2), 13(1)(c)",
+        Severity::Error,
+    ),
     scope: Scope::Both,
-    severity: Severity::Error,
-    message: Msg {
-        en: "special category `{category}` has no Art 9(2) condition",
-        fi: "erityiselle henkilötietoryhmälle `{category}` ei ole ilmoitettu 9 artiklan 2 kohdan perustetta",
-    },
-    help: Msg {
-        en: "add `condition:` (e.g. `health_social_care` for social and health care, `substantial_public_interest` with the law)",
-        fi: "lisää `condition:` (esim. `health_social_care` sosiaali- ja terveydenhuollossa, `substantial_public_interest` ja laki)",
-    },
-    what: "Every declared special category names its Art 9(2) condition.",
-    why: "Processing special categories is prohibited (Art 9(1)) unless one of the conditions of Art 9(2) applies; the transparency guidelines ask the notice to name it.",
     fail: "special_categories:\n  - category: health\n",
     pass: "special_categories:\n  - category: health\n    condition: explicit_consent\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n  withdraw_consent: true\n",
     check: |cx, hits| {
@@ -252,20 +181,12 @@ fn serde_name<T: serde::Serialize>(v: &T) -> String {
 }
 
 static SPECIAL_UNDECLARED: Rule = Rule {
-    id: "special-category-undeclared",
-    article: "GDPR Art. 9(1)-(2)",
+    code: Code::rule(
+        "special-category-undeclared",
+        "GDPR Art. 9(1)-(2)",
+        Severity::Error,
+    ),
     scope: Scope::Both,
-    severity: Severity::Error,
-    message: Msg {
-        en: "data category `{name}` is marked as special category `{category}`, which `special_categories` does not declare",
-        fi: "tietoryhmä `{name}` on merkitty erityiseksi ryhmäksi `{category}`, mutta `special_categories` ei ilmoita sitä",
-    },
-    help: Msg {
-        en: "add `{category}` to `special_categories` with its Art 9(2) condition",
-        fi: "lisää `{category}` kohtaan `special_categories` ja sen 9 artiklan 2 kohdan peruste",
-    },
-    what: "Each `special_category` of a data category is declared in `special_categories`.",
-    why: "The Art 9(2) condition is given per special category; a category marked in the data but not declared has no condition.",
     fail: "data_categories:\n  - name: Terveystiedot\n    special_category: health\n",
     pass: "data_categories:\n  - name: Terveystiedot\n    special_category: health\nspecial_categories:\n  - category: health\n    condition: explicit_consent\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n  withdraw_consent: true\n",
     check: |cx, hits| {
@@ -286,20 +207,12 @@ static SPECIAL_UNDECLARED: Rule = Rule {
 };
 
 static SPECIAL_LAW: Rule = Rule {
-    id: "special-category-law",
-    article: "GDPR Art. 9(2)(b), (g)-(j); Tietosuojalaki 1050/2018 6 §",
+    code: Code::rule(
+        "special-category-law",
+        "GDPR Art. 9(2)(b), (g)-(j); Tietosuojalaki 1050/2018 6 §",
+        Severity::Warning,
+    ),
     scope: Scope::Both,
-    severity: Severity::Warning,
-    message: Msg {
-        en: "the condition `{condition}` for `{category}` requires a basis in law, but no law is cited",
-        fi: "perusteen `{condition}` käyttö ryhmälle `{category}` edellyttää lakiperustaa, mutta lakia ei mainita",
-    },
-    help: Msg {
-        en: "add `laws:` with the Union or Finnish law, e.g. `1050/2018 6 §` or the sector act",
-        fi: "lisää `laws:` ja EU:n tai Suomen laki, esim. `1050/2018 6 §` tai alan erityislaki",
-    },
-    what: "A special category relying on Art 9(2)(b), (g), (h), (i) or (j) cites the law that provides for it.",
-    why: "These points of Art 9(2) apply only on the basis of Union or Member State law; in Finland e.g. section 6 of the Data Protection Act (1050/2018) and sector acts.",
     fail: "special_categories:\n  - category: health\n    condition: substantial_public_interest\n",
     pass: "special_categories:\n  - category: health\n    condition: substantial_public_interest\n    laws: [\"1050/2018 6 §\"]\n",
     check: |cx, hits| {
@@ -347,20 +260,12 @@ const HEALTH_WORDS: &[&str] = &[
 ];
 
 static SPECIAL_DETECTED: Rule = Rule {
-    id: "special-categories-detected",
-    article: "GDPR Art. 9(1)-(2)",
+    code: Code::rule(
+        "special-categories-detected",
+        "GDPR Art. 9(1)-(2)",
+        Severity::Warning,
+    ),
     scope: Scope::Both,
-    severity: Severity::Warning,
-    message: Msg {
-        en: "the notice speaks of health-type data (\"{word}\") but declares no special categories",
-        fi: "selosteessa mainitaan terveyteen liittyviä tietoja (\"{word}\"), mutta erityisiä henkilötietoryhmiä ei ole ilmoitettu",
-    },
-    help: Msg {
-        en: "declare `special_categories:` (e.g. `health`, which covers substance use, disability and pregnancy) with the Art 9(2) condition, or state why none are processed",
-        fi: "ilmoita `special_categories:` (esim. `health`, johon kuuluvat myös päihteiden käyttö, vammaisuus ja raskaus) ja 9 artiklan 2 kohdan peruste",
-    },
-    what: "A notice whose own words mention substance use, disability, pregnancy, illness or mental health declares special categories.",
-    why: "Data concerning health are a special category (Art 9(1), Art 4(15)); substance use, disability and pregnancy are health data. Social-welfare need as such is not (it was \"arkaluonteinen\" under the repealed Personal Data Act), but health data inside social-welfare files are.",
     fail: "purposes:\n  - description: Päihdetyö ja tuki raskaana oleville.\n    legal_basis: contract\n",
     pass: "purposes:\n  - description: Päihdetyö ja tuki raskaana oleville.\n    legal_basis: contract\nspecial_categories:\n  - category: health\n    condition: explicit_consent\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n  withdraw_consent: true\n",
     check: |cx, hits| {
@@ -374,20 +279,12 @@ static SPECIAL_DETECTED: Rule = Rule {
 };
 
 static CRIMINAL_LAW: Rule = Rule {
-    id: "criminal-data-law",
-    article: "GDPR Art. 10; Tietosuojalaki 1050/2018 7 §",
+    code: Code::rule(
+        "criminal-data-law",
+        "GDPR Art. 10; Tietosuojalaki 1050/2018 7 §",
+        Severity::Error,
+    ),
     scope: Scope::Both,
-    severity: Severity::Error,
-    message: Msg {
-        en: "criminal-offence data are processed but no law authorising it is cited",
-        fi: "rikostietoja käsitellään, mutta käsittelyn sallivaa lakia ei mainita",
-    },
-    help: Msg {
-        en: "add `laws:` under `criminal_offence_data`, e.g. `1050/2018 7 §` and the sector act",
-        fi: "lisää `criminal_offence_data`-kohtaan `laws:`, esim. `1050/2018 7 §` ja alan erityislaki",
-    },
-    what: "`criminal_offence_data` cites the law that authorises the processing.",
-    why: "Art 10: processing of data relating to criminal convictions and offences is allowed only under official authority or when authorised by Union or Member State law providing safeguards.",
     fail: "criminal_offence_data:\n  description: Poliisin ilmoitukset.\n",
     pass: "criminal_offence_data:\n  description: Poliisin ilmoitukset.\n  laws: [\"1050/2018 7 §\"]\n",
     check: |cx, hits| {

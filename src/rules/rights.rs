@@ -4,7 +4,8 @@
 
 use super::facts::stated;
 use super::helpers::find_all_text;
-use super::{Cx, Hits, Msg, Rule, Scope};
+use super::{Cx, Hits, Rule, Scope};
+use crate::diag::Code;
 use crate::diag::Severity;
 use crate::model::{LegalBasis as B, RightDecl, Rights};
 
@@ -98,35 +99,23 @@ fn require(cx: &Cx<'_>, hits: &mut Hits, key: &'static str) {
     };
     match row.bases {
         None => {
-            hits.at(pointer).arg("right", key);
+            hits.at(pointer);
         }
         Some(bases) => {
             if cx.facts.any(bases) {
-                hits.at(pointer).arg("right", key);
+                hits.at(pointer);
             } else if cx.facts.bases_incomplete {
-                hits.at(pointer).arg("right", key).severity(Severity::Info);
+                hits.at(pointer).severity(Severity::Info);
             }
         }
     }
 }
 
 macro_rules! right_rule {
-    ($name:ident, $id:literal, $key:literal, $article:literal, $en:literal, $fi:literal, $what:literal, $why:literal, $fail:expr, $pass:expr) => {
+    ($name:ident, $id:literal, $key:literal, $article:literal, $fail:expr, $pass:expr) => {
         static $name: Rule = Rule {
-            id: $id,
-            article: $article,
+            code: Code::rule($id, $article, Severity::Error),
             scope: Scope::Both,
-            severity: Severity::Error,
-            message: Msg {
-                en: concat!("the notice does not state the right ", $en),
-                fi: concat!("selosteessa ei kerrota oikeudesta ", $fi),
-            },
-            help: Msg {
-                en: concat!("add `rights: {", $key, ": true}` (the standard text) or a mapping with `how` and any limitation; if the declared legal basis is not yet given, this is reported as information"),
-                fi: concat!("lisää `rights: {", $key, ": true}` (vakioteksti) tai kartta, jossa on `how` ja mahdolliset rajoitukset; jos oikeusperuste puuttuu, tämä raportoidaan tiedoksi"),
-            },
-            what: $what,
-            why: $why,
             fail: $fail,
             pass: $pass,
             check: |cx, hits| require(cx, hits, $key),
@@ -139,10 +128,6 @@ right_rule!(
     "right-access",
     "access",
     "GDPR Art. 13(2)(b), 14(2)(c), 15",
-    "of access (Art 15)",
-    "saada pääsy tietoihin (15 artikla)",
-    "The notice states the right of access.",
-    "Art 13(2)(b) and 14(2)(c) require informing of the right to request access (Art 15), whatever the legal basis.",
     "rights:\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n",
     "rights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n"
 );
@@ -152,10 +137,6 @@ right_rule!(
     "right-rectification",
     "rectification",
     "GDPR Art. 13(2)(b), 14(2)(c), 16",
-    "to rectification (Art 16)",
-    "tietojen oikaisemiseen (16 artikla)",
-    "The notice states the right to rectification.",
-    "Art 13(2)(b) and 14(2)(c) require informing of the right to rectification (Art 16), whatever the legal basis.",
     "rights:\n  access: true\n  erasure: true\n  restriction: true\n  portability: true\n",
     "rights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n"
 );
@@ -165,10 +146,6 @@ right_rule!(
     "right-restriction",
     "restriction",
     "GDPR Art. 13(2)(b), 14(2)(c), 18",
-    "to restriction of processing (Art 18)",
-    "käsittelyn rajoittamiseen (18 artikla)",
-    "The notice states the right to restriction of processing.",
-    "Art 13(2)(b) and 14(2)(c) require informing of the right to restriction (Art 18), whatever the legal basis. None of the five seed notices mentions it.",
     "rights:\n  access: true\n  rectification: true\n  erasure: true\n  portability: true\n",
     "rights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n"
 );
@@ -178,10 +155,6 @@ right_rule!(
     "right-erasure",
     "erasure",
     "GDPR Art. 13(2)(b), 14(2)(c), 17",
-    "to erasure (Art 17)",
-    "tietojen poistamiseen (17 artikla)",
-    "When a purpose relies on consent, contract, vital interests or legitimate interests, the notice states the right to erasure.",
-    "Art 17(1) applies to these bases; for legal obligations and public tasks Art 17(3)(b) excludes it (see `right-erasure-limited`).",
     "rights:\n  access: true\n  rectification: true\n  restriction: true\n  portability: true\n",
     "rights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n"
 );
@@ -191,10 +164,6 @@ right_rule!(
     "right-object",
     "object",
     "GDPR Art. 13(2)(b), 14(2)(c), 21(1)",
-    "to object (Art 21)",
-    "vastustaa käsittelyä (21 artikla)",
-    "When a purpose relies on a public task or legitimate interests, the notice states the right to object.",
-    "Art 21(1) gives the right to object to processing based on Art 6(1)(e) or (f); Art 21(4) requires it to be presented clearly and separately.",
     "purposes:\n  - description: Jäsenviestintä.\n    legal_basis: legitimate_interests\n    legitimate_interests: Toiminnasta tiedottaminen.\n",
     "purposes:\n  - description: Jäsenviestintä.\n    legal_basis: legitimate_interests\n    legitimate_interests: Toiminnasta tiedottaminen.\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  object: true\n"
 );
@@ -204,29 +173,17 @@ right_rule!(
     "right-portability",
     "portability",
     "GDPR Art. 13(2)(b), 14(2)(c), 20",
-    "to data portability (Art 20)",
-    "siirtää tiedot järjestelmästä toiseen (20 artikla)",
-    "When a purpose relies on consent or a contract, the notice states the right to data portability.",
-    "Art 20(1): the right applies where processing is based on consent or a contract and carried out by automated means. It does not apply to public tasks (Art 20(3)).",
     "rights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n",
     "rights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n"
 );
 
 static ERASURE_LIMITED: Rule = Rule {
-    id: "right-erasure-limited",
-    article: "GDPR Art. 17(3)(b)",
+    code: Code::rule(
+        "right-erasure-limited",
+        "GDPR Art. 17(3)(b)",
+        Severity::Warning,
+    ),
     scope: Scope::Both,
-    severity: Severity::Warning,
-    message: Msg {
-        en: "the right to erasure is promised without limitation, although all processing rests on a legal obligation or public task",
-        fi: "oikeus tietojen poistamiseen luvataan rajoituksetta, vaikka kaikki käsittely perustuu lakisääteiseen velvoitteeseen tai yleisen edun tehtävään",
-    },
-    help: Msg {
-        en: "state the limitation: `erasure: {applies: false, reason: ...}` citing Art 17(3)(b) and the retention law",
-        fi: "kerro rajoitus: `erasure: {applies: false, reason: ...}` ja viittaa 17 artiklan 3 kohdan b alakohtaan sekä säilytysaikoja koskevaan lakiin",
-    },
-    what: "When every purpose rests on `legal_obligation` or `public_task`, erasure is not stated as applying without a reason.",
-    why: "Art 17(3)(b): the right to erasure does not apply where processing is necessary for compliance with a legal obligation or a public task. Promising it unconditionally misleads.",
     fail: "purposes:\n  - description: Lakisääteinen tehtävä.\n    legal_basis: legal_obligation\n    laws: [\"1301/2014\"]\nrights:\n  access: true\n  rectification: true\n  restriction: true\n  erasure: true\n",
     pass: "purposes:\n  - description: Lakisääteinen tehtävä.\n    legal_basis: legal_obligation\n    laws: [\"1301/2014\"]\nrights:\n  access: true\n  rectification: true\n  restriction: true\n  erasure:\n    applies: false\n    reason: Käsittely perustuu lakisääteiseen velvoitteeseen (17 artiklan 3 kohdan b alakohta).\n",
     check: |cx, hits| {
@@ -252,20 +209,12 @@ const MARKETING_TEXT: &[&str] = &[
 ];
 
 static DIRECT_MARKETING: Rule = Rule {
-    id: "right-object-direct-marketing",
-    article: "GDPR Art. 21(2)-(4)",
+    code: Code::rule(
+        "right-object-direct-marketing",
+        "GDPR Art. 21(2)-(4)",
+        Severity::Error,
+    ),
     scope: Scope::Both,
-    severity: Severity::Error,
-    message: Msg {
-        en: "data are used for direct marketing but the unconditional right to object is not stated",
-        fi: "tietoja käytetään suoramarkkinointiin, mutta ehdotonta vastustamisoikeutta ei kerrota",
-    },
-    help: Msg {
-        en: "add `rights: {object: ...}` saying that the data subject may object to direct marketing at any time, free of charge",
-        fi: "lisää `rights: {object: ...}` ja kerro, että suoramarkkinointia voi vastustaa milloin tahansa maksutta",
-    },
-    what: "A purpose marked `direct_marketing: true` (or a notice that speaks of direct marketing) states the right to object.",
-    why: "Art 21(2)-(3): the data subject may object at any time to direct marketing, whatever the basis; Art 21(4) requires bringing it explicitly to their attention.",
     fail: "purposes:\n  - description: Tapahtumakutsut.\n    legal_basis: consent\n    direct_marketing: true\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n  withdraw_consent: true\n",
     pass: "purposes:\n  - description: Tapahtumakutsut.\n    legal_basis: consent\n    direct_marketing: true\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n  withdraw_consent: true\n  object: true\n",
     check: |cx, hits| {
@@ -285,20 +234,12 @@ static DIRECT_MARKETING: Rule = Rule {
 };
 
 static NOT_APPLICABLE: Rule = Rule {
-    id: "right-not-applicable",
-    article: "GDPR Art. 17(3)(b), 20(3), 21(1)",
+    code: Code::rule(
+        "right-not-applicable",
+        "GDPR Art. 17(3)(b), 20(3), 21(1)",
+        Severity::Warning,
+    ),
     scope: Scope::Both,
-    severity: Severity::Warning,
-    message: Msg {
-        en: "the right {right} is promised, but it does not apply to the declared legal bases",
-        fi: "oikeus {right} luvataan, vaikka se ei sovellu ilmoitettuihin oikeusperusteisiin",
-    },
-    help: Msg {
-        en: "remove the promise or write `{right}: {applies: false, reason: ...}`; a right that cannot be exercised misleads the reader",
-        fi: "poista lupaus tai kirjoita `{right}: {applies: false, reason: ...}`; oikeus, jota ei voi käyttää, johtaa harhaan",
-    },
-    what: "Portability is not promised when no purpose rests on consent or contract; objection is not promised when no purpose rests on a public task or legitimate interests (unless for direct marketing).",
-    why: "Art 20(1) limits portability to consent and contract (and Art 20(3) excludes public tasks); Art 21(1) limits objection to Art 6(1)(e) and (f).",
     fail: "purposes:\n  - description: Lakisääteinen tehtävä.\n    legal_basis: legal_obligation\n    laws: [\"1301/2014\"]\nrights:\n  access: true\n  rectification: true\n  restriction: true\n  portability: true\n",
     pass: "purposes:\n  - description: Lakisääteinen tehtävä.\n    legal_basis: legal_obligation\n    laws: [\"1301/2014\"]\nrights:\n  access: true\n  rectification: true\n  restriction: true\n",
     check: |cx, hits| {
@@ -322,20 +263,12 @@ static NOT_APPLICABLE: Rule = Rule {
 const CONSENT_TEXT: &[&str] = &["suostumukse", "suostumuksella", "samtycke", "consent"];
 
 static WITHDRAW: Rule = Rule {
-    id: "consent-withdrawal",
-    article: "GDPR Art. 13(2)(c), 14(2)(d), 7(3)",
+    code: Code::rule(
+        "consent-withdrawal",
+        "GDPR Art. 13(2)(c), 14(2)(d), 7(3)",
+        Severity::Error,
+    ),
     scope: Scope::Both,
-    severity: Severity::Error,
-    message: Msg {
-        en: "processing or disclosure rests on consent, but the right to withdraw consent at any time is not stated",
-        fi: "käsittely tai luovutus perustuu suostumukseen, mutta oikeutta peruuttaa suostumus milloin tahansa ei kerrota",
-    },
-    help: Msg {
-        en: "add `rights: {withdraw_consent: ...}`: withdrawal at any time, as easy as giving consent, without affecting the lawfulness of earlier processing",
-        fi: "lisää `rights: {withdraw_consent: ...}`: suostumuksen voi peruuttaa milloin tahansa yhtä helposti kuin sen antoi, eikä peruutus vaikuta aiemman käsittelyn lainmukaisuuteen",
-    },
-    what: "When a purpose relies on consent, a special category on explicit consent, or a disclosure happens on consent, the right to withdraw consent is stated.",
-    why: "Art 13(2)(c): where processing is based on consent, \"the existence of the right to withdraw consent at any time, without affecting the lawfulness of processing based on consent before its withdrawal\" (Art 7(3)).",
     fail: "purposes:\n  - description: Tapahtumakutsut.\n    legal_basis: consent\n",
     pass: "purposes:\n  - description: Tapahtumakutsut.\n    legal_basis: consent\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n  withdraw_consent: true\n",
     check: |cx, hits| {
@@ -359,20 +292,12 @@ static WITHDRAW: Rule = Rule {
 };
 
 static ADM_RIGHT: Rule = Rule {
-    id: "right-automated-decision",
-    article: "GDPR Art. 22(1), (3); 13(2)(f)",
+    code: Code::rule(
+        "right-automated-decision",
+        "GDPR Art. 22(1), (3); 13(2)(f)",
+        Severity::Error,
+    ),
     scope: Scope::Both,
-    severity: Severity::Error,
-    message: Msg {
-        en: "automated decisions are made, but the right to human intervention and to contest the decision is not stated",
-        fi: "automaattisia päätöksiä tehdään, mutta oikeutta ihmisen osallistumiseen ja päätöksen riitauttamiseen ei kerrota",
-    },
-    help: Msg {
-        en: "add `rights: {automated_decision: ...}` describing how to obtain human intervention, express one's view and contest the decision",
-        fi: "lisää `rights: {automated_decision: ...}` ja kerro, miten voi pyytää ihmisen osallistumista, esittää kantansa ja riitauttaa päätöksen",
-    },
-    what: "When `automated_decisions.used` is true, the Art 22 right is stated.",
-    why: "Art 22(3): the controller shall implement at least the right to obtain human intervention, to express one's point of view and to contest the decision.",
     fail: "automated_decisions:\n  used: true\n  logic: Tuen määrä lasketaan tuloista.\n  significance: Päätös vaikuttaa tuen määrään.\n",
     pass: "automated_decisions:\n  used: true\n  logic: Tuen määrä lasketaan tuloista.\n  significance: Päätös vaikuttaa tuen määrään.\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n  automated_decision: true\n",
     check: |cx, hits| {
@@ -389,20 +314,12 @@ static ADM_RIGHT: Rule = Rule {
 };
 
 static HOW_TO: Rule = Rule {
-    id: "rights-how-to",
-    article: "GDPR Art. 12(2); WP260 rev.01 Annex (13(2)(b))",
+    code: Code::rule(
+        "rights-how-to",
+        "GDPR Art. 12(2); WP260 rev.01 Annex (13(2)(b))",
+        Severity::Warning,
+    ),
     scope: Scope::Both,
-    severity: Severity::Warning,
-    message: Msg {
-        en: "the notice does not say how to exercise the rights",
-        fi: "selosteessa ei kerrota, miten oikeuksia käytetään",
-    },
-    help: Msg {
-        en: "add `requests:` with where to send requests (e-mail, address, form) or a `how` to each right",
-        fi: "lisää `requests:` ja kerro, minne pyynnöt lähetetään (sähköposti, osoite, lomake), tai lisää kuhunkin oikeuteen `how`",
-    },
-    what: "The notice has a `requests` block or every stated right says `how` it is exercised.",
-    why: "Art 12(2): the controller shall facilitate the exercise of the rights; the notice must say how.",
     fail: "requests: ~\n",
     pass: "requests:\n  email: tietosuoja@esimerkki.fi\n",
     check: |cx, hits| {
@@ -424,20 +341,12 @@ static HOW_TO: Rule = Rule {
 };
 
 static COMPLAINT: Rule = Rule {
-    id: "complaint",
-    article: "GDPR Art. 13(2)(d), 14(2)(e), 77",
+    code: Code::rule(
+        "complaint",
+        "GDPR Art. 13(2)(d), 14(2)(e), 77",
+        Severity::Error,
+    ),
     scope: Scope::Both,
-    severity: Severity::Error,
-    message: Msg {
-        en: "the right to lodge a complaint with a supervisory authority is not stated",
-        fi: "oikeutta tehdä valitus valvontaviranomaiselle ei kerrota",
-    },
-    help: Msg {
-        en: "add `complaint: {authority: fi_ombudsman}`; seloste adds the Data Protection Ombudsman's current contact details. A mention only as a follow-up to a refused request is not enough: it is a general right",
-        fi: "lisää `complaint: {authority: fi_ombudsman}`; seloste lisää tietosuojavaltuutetun ajantasaiset yhteystiedot. Pelkkä maininta kielteisen päätöksen jälkeen ei riitä: kyse on yleisestä oikeudesta",
-    },
-    what: "The notice has a `complaint` block.",
-    why: "Art 13(2)(d), 14(2)(e): \"the right to lodge a complaint with a supervisory authority\" (Art 77), in particular in the Member State of habitual residence, place of work or of the alleged infringement. In Finland the authority is the Data Protection Ombudsman.",
     fail: "complaint: ~\n",
     pass: "complaint:\n  authority: fi_ombudsman\n",
     check: |cx, hits| {

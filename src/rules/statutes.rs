@@ -4,7 +4,8 @@
 use std::sync::LazyLock;
 
 use super::helpers::{strings, texts};
-use super::{Cx, Hits, Msg, Rule, Scope};
+use super::{Cx, Hits, Rule, Scope};
+use crate::diag::Code;
 use crate::diag::Severity;
 use crate::legal::{AUTHORITIES, CiteForm, STATUTES, Statute, Statutes};
 use crate::model::Date;
@@ -26,10 +27,11 @@ fn notice_date(cx: &Cx<'_>) -> Option<Date> {
     cx.notice.updated.or(cx.notice.published)
 }
 
+/// The acts in force that replace `s` ("none" when the data names none).
 fn successors_text(s: &Statute, as_of: Date) -> String {
     let now = STATUTES.current_successors(s, as_of);
     if now.is_empty() {
-        return "no direct successor in seloste's statute data".to_owned();
+        return "none".to_owned();
     }
     now.iter()
         .map(|s| s.label())
@@ -39,33 +41,25 @@ fn successors_text(s: &Statute, as_of: Date) -> String {
 
 fn report_repealed(cx: &Cx<'_>, hits: &mut Hits, ptr: &str, s: &Statute, written: &str) {
     let Some(on) = s.repealed_on else { return };
-    let when = match notice_date(cx) {
-        Some(d) if d < on => " after the notice was last updated",
-        _ => "",
+    let after_update = match notice_date(cx) {
+        Some(d) if d < on => "yes",
+        _ => "no",
     };
     hits.at(ptr)
         .arg("cite", written)
         .arg("act", s.label())
-        .arg("date", on.to_string())
-        .arg("when", when)
+        .arg("date", on)
+        .arg("after_update", after_update)
         .arg("successor", successors_text(s, cx.as_of));
 }
 
 static REPEALED: Rule = Rule {
-    id: "law-repealed",
-    article: "GDPR Art. 5(1)(a), 13(1)(c); Finnish statute data",
+    code: Code::rule(
+        "law-repealed",
+        "GDPR Art. 5(1)(a), 13(1)(c); Finnish statute data",
+        Severity::Error,
+    ),
     scope: Scope::Both,
-    severity: Severity::Error,
-    message: Msg {
-        en: "`{cite}` refers to {act}, repealed on {date}{when}",
-        fi: "`{cite}` viittaa säädökseen {act}, joka on kumottu {date}",
-    },
-    help: Msg {
-        en: "cite the act in force instead: {successor}",
-        fi: "viittaa voimassa olevaan säädökseen: {successor}",
-    },
-    what: "No statute cited by number or by name (anywhere in the notice) is repealed as of `--as-of`. Names shared by an old and a new act (\"sosiaalihuoltolaki\") resolve to the act in force, so only numbers and names unique to a repealed act fire.",
-    why: "The legal basis and the rules the processing follows must be stated correctly (Art 13(1)(c), Art 6(3)); a repealed act misleads the reader about their rights. The successor comes from the statute data shipped with seloste.",
     fail: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws: [\"523/1999\"]\n",
     pass: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws: [\"1050/2018\"]\n",
     check: |cx, hits| {
@@ -105,20 +99,12 @@ static REPEALED: Rule = Rule {
 };
 
 static CITATION_FORM: Rule = Rule {
-    id: "law-citation-form",
-    article: "Finnish statute citation practice (Finlex: number/year)",
+    code: Code::rule(
+        "law-citation-form",
+        "Finnish statute citation practice (Finlex: number/year)",
+        Severity::Warning,
+    ),
     scope: Scope::Both,
-    severity: Severity::Warning,
-    message: Msg {
-        en: "`{written}` is not in the form number/year",
-        fi: "`{written}` ei ole muodossa numero/vuosi",
-    },
-    help: Msg {
-        en: "write `{number}`",
-        fi: "kirjoita `{number}`",
-    },
-    what: "Finnish acts are cited `number/year` (`661/2009`), EU acts `(EU) year/number`. A reversed national citation (`2009/661`) is a warning; an EU regulation without `(EU)` is info.",
-    why: "Readers look the act up in Finlex by its number; a reversed or ambiguous number points to a different act or to none.",
     fail: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws: [\"2018/1050\"]\n",
     pass: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws: [\"1050/2018\"]\n",
     check: |cx, hits| {
@@ -168,20 +154,12 @@ fn titled_refs(cx: &Cx<'_>) -> Vec<(String, String, String, String)> {
 }
 
 static TITLE_MISMATCH: Rule = Rule {
-    id: "law-title-mismatch",
-    article: "GDPR Art. 13(1)(c); Finnish statute data",
+    code: Code::rule(
+        "law-title-mismatch",
+        "GDPR Art. 13(1)(c); Finnish statute data",
+        Severity::Error,
+    ),
     scope: Scope::Both,
-    severity: Severity::Error,
-    message: Msg {
-        en: "the title \"{title}\" does not belong to {number}{belongs}",
-        fi: "nimi \"{title}\" ei kuulu säädökselle {number}{belongs}",
-    },
-    help: Msg {
-        en: "correct the number or the title; {hint}",
-        fi: "korjaa numero tai nimi; {hint}",
-    },
-    what: "A statute reference with both `cite` and `title` names the same act twice: the title matches the act with that number.",
-    why: "A number and a title that disagree leave the reader unable to tell which act applies (Art 13(1)(c)).",
     fail: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws:\n      - cite: \"1050/2018\"\n        title: Henkilötietolaki\n",
     pass: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws:\n      - cite: \"1050/2018\"\n        title: Tietosuojalaki\n",
     check: |cx, hits| {
@@ -199,51 +177,37 @@ static TITLE_MISMATCH: Rule = Rule {
             if c.statute.is_none() && owners.is_empty() {
                 continue; // law-unknown reports it
             }
-            let belongs = if owners.is_empty() {
-                String::new()
+            let owners_text = if owners.is_empty() {
+                "none".to_owned()
             } else {
-                format!(
-                    " but to {}",
-                    owners
-                        .iter()
-                        .map(|s| s.number.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
+                owners
+                    .iter()
+                    .map(|s| s.number.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             };
-            let hint = match (c.statute, owners.first()) {
-                (Some(s), _) => format!("{} is {}", s.number, s.label()),
-                (None, Some(o)) => format!(
-                    "{} is not a known act; did you mean {}?",
-                    c.number,
-                    o.label()
-                ),
-                (None, None) => String::new(),
+            let (hint, act) = match (c.statute, owners.first()) {
+                (Some(s), _) => ("known", s.label()),
+                (None, Some(o)) => ("unknown", o.label()),
+                (None, None) => ("none", String::new()),
             };
             hits.at(&tptr)
                 .arg("title", &title)
                 .arg("number", &c.number)
-                .arg("belongs", belongs)
-                .arg("hint", hint);
+                .arg("owners", owners_text)
+                .arg("hint", hint)
+                .arg("act", act);
         }
     },
 };
 
 static RENAMED: Rule = Rule {
-    id: "law-renamed",
-    article: "Finnish statute data (former titles)",
+    code: Code::rule(
+        "law-renamed",
+        "Finnish statute data (former titles)",
+        Severity::Warning,
+    ),
     scope: Scope::Both,
-    severity: Severity::Warning,
-    message: Msg {
-        en: "\"{old}\" is a former title of {number}",
-        fi: "\"{old}\" on säädöksen {number} entinen nimi",
-    },
-    help: Msg {
-        en: "use the current title: {title}",
-        fi: "käytä nykyistä nimeä: {title}",
-    },
-    what: "No act is referred to by a title it no longer has (e.g. 661/2009 after the Population Register Centre became the Digital and Population Data Services Agency).",
-    why: "Old titles name agencies that no longer exist and make the act hard to find.",
     fail: "recipients:\n  - name: Digi- ja väestötietovirasto\n    laws:\n      - cite: \"661/2009\"\n        title: laki väestötietojärjestelmästä ja Väestörekisterikeskuksen varmennepalveluista\n",
     pass: "recipients:\n  - name: Digi- ja väestötietovirasto\n    laws:\n      - cite: \"661/2009\"\n        title: Laki väestötietojärjestelmästä ja Digi- ja väestötietoviraston varmennepalveluista\n",
     check: |cx, hits| {
@@ -296,20 +260,8 @@ static RENAMED: Rule = Rule {
 };
 
 static UNKNOWN: Rule = Rule {
-    id: "law-unknown",
-    article: "Finnish statute data",
+    code: Code::rule("law-unknown", "Finnish statute data", Severity::Info),
     scope: Scope::Both,
-    severity: Severity::Info,
-    message: Msg {
-        en: "{number} is not in seloste's statute data",
-        fi: "{number} ei ole seloste-työkalun säädöstiedoissa",
-    },
-    help: Msg {
-        en: "check the number in Finlex (https://www.finlex.fi); if it is right, the data file `data/statutes.toml` can be extended",
-        fi: "tarkista numero Finlexistä (https://www.finlex.fi); jos se on oikein, säädöstiedostoa `data/statutes.toml` voi täydentää",
-    },
-    what: "Statute numbers in `laws` that the shipped statute data do not know are listed, so that typos are caught and repeal dates can be checked.",
-    why: "seloste can only check repeal and titles for acts it knows; an unknown number may be a typo.",
     fail: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws: [\"503/1989\"]\n",
     pass: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws: [\"1050/2018\"]\n",
     check: |cx, hits| {
@@ -335,20 +287,8 @@ static UNKNOWN: Rule = Rule {
 };
 
 static MISSPELLED: Rule = Rule {
-    id: "law-misspelled",
-    article: "Finnish statute data",
+    code: Code::rule("law-misspelled", "Finnish statute data", Severity::Info),
     scope: Scope::Both,
-    severity: Severity::Info,
-    message: Msg {
-        en: "\"{typo}\" looks like a misspelling of {name}",
-        fi: "\"{typo}\" näyttää kirjoitusvirheeltä: {name}",
-    },
-    help: Msg {
-        en: "write \"{name}\"",
-        fi: "kirjoita \"{name}\"",
-    },
-    what: "Known misspellings of act names seen in real notices.",
-    why: "A misspelt act name cannot be searched for and looks careless in a legal text.",
     fail: "notes:\n  other: Käsittely perustuu tietosuojasetukseen.\n",
     pass: "notes:\n  other: Käsittely perustuu tietosuoja-asetukseen.\n",
     check: |cx, hits| {
@@ -401,20 +341,12 @@ fn has_domain(lower: &str, domain: &str) -> bool {
 }
 
 static OBSOLETE_AGENCY: Rule = Rule {
-    id: "obsolete-agency",
-    article: "GDPR Art. 12(1), 13(1)(e), 14(2)(f); Finnish agency reforms",
+    code: Code::rule(
+        "obsolete-agency",
+        "GDPR Art. 12(1), 13(1)(e), 14(2)(f); Finnish agency reforms",
+        Severity::Warning,
+    ),
     scope: Scope::Both,
-    severity: Severity::Warning,
-    message: Msg {
-        en: "\"{name}\" no longer exists (since {since})",
-        fi: "\"{name}\" ei ole enää olemassa ({since} alkaen)",
-    },
-    help: Msg {
-        en: "name its successor: {successor}",
-        fi: "mainitse seuraaja: {successor}",
-    },
-    what: "No text names an agency that has been merged or abolished as of `--as-of` (maistraatti, Väestörekisterikeskus, aluehallintovirasto, Valvira, ELY-keskus, Arkistolaitos, tietosuojalautakunta...), by name or by web domain.",
-    why: "Recipients, sources and contacts must be ones the data subject can actually reach (Art 13(1)(e), 14(2)(f)); the agency list and dates are shipped in `data/authorities.toml`.",
     fail: "sources:\n  from_data_subject: true\n  other:\n    - name: Väestörekisterikeskus\n",
     pass: "sources:\n  from_data_subject: true\n  other:\n    - name: Digi- ja väestötietovirasto\n",
     check: |cx, hits| {
@@ -456,20 +388,12 @@ static OBSOLETE_AGENCY: Rule = Rule {
 };
 
 static OMBUDSMAN_CONTACT: Rule = Rule {
-    id: "fi-sa-contact",
-    article: "GDPR Art. 13(2)(d), 14(2)(e), 77",
+    code: Code::rule(
+        "fi-sa-contact",
+        "GDPR Art. 13(2)(d), 14(2)(e), 77",
+        Severity::Error,
+    ),
     scope: Scope::Both,
-    severity: Severity::Error,
-    message: Msg {
-        en: "outdated contact detail of the Data Protection Ombudsman: {found}",
-        fi: "tietosuojavaltuutetun vanhentunut yhteystieto: {found}",
-    },
-    help: Msg {
-        en: "use the current contacts (Lintulahdenkuja 4, 00530 Helsinki; PL 800, 00531 Helsinki; tietosuoja@om.fi; 029 566 6700; https://tietosuoja.fi), or leave them out: seloste prints the current ones",
-        fi: "käytä nykyisiä yhteystietoja (Lintulahdenkuja 4, 00530 Helsinki; PL 800, 00531 Helsinki; tietosuoja@om.fi; 029 566 6700; https://tietosuoja.fi) tai jätä ne pois: seloste tulostaa ajantasaiset tiedot",
-    },
-    what: "Texts do not carry former addresses, phone or fax numbers or web addresses of the Office of the Data Protection Ombudsman, and a `complaint.contact` for the Ombudsman matches the current data.",
-    why: "The right to lodge a complaint (Art 77) is only useful if the reader can reach the authority; the current contacts are shipped in `data/authorities.toml`.",
     fail: "complaint:\n  authority: fi_ombudsman\n  description: Tietosuojavaltuutetun toimisto, PL 800, 00521 Helsinki.\n",
     pass: "complaint:\n  authority: fi_ombudsman\n  description: Tietosuojavaltuutetun toimisto, PL 800, 00531 Helsinki.\n",
     check: |cx, hits| {

@@ -59,8 +59,10 @@ pub struct BuildOptions {
     pub strict: bool,
     /// Template override folder.
     pub templates: Option<PathBuf>,
-    /// Settings for checking (as of, message language).
+    /// Settings for checking (as of, rule levels).
     pub settings: Settings,
+    /// The language of the findings printed.
+    pub lang: crate::i18n::Lang,
     /// Whether `as_of` came from the command line.
     pub cli_as_of: bool,
     /// Explicit configuration file.
@@ -291,7 +293,7 @@ fn check_all(
             let lines = report
                 .diagnostics
                 .iter()
-                .map(|d| crate::diag::human::short_line(&report, &index, d))
+                .map(|d| crate::diag::human::short_line(&report, &index, d, opts.lang))
                 .collect();
             let item = checked.loaded.map(|loaded| {
                 let light = (Summary::of(&loaded.notice), digest(&report.source, shared));
@@ -299,8 +301,7 @@ fn check_all(
                 // of a notice that does not load keeps its source to be shown.
                 report.source = String::new();
                 for d in &mut report.diagnostics {
-                    d.help = None;
-                    d.label = None;
+                    d.args = Vec::new();
                 }
                 light
             });

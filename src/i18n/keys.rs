@@ -1,0 +1,66 @@
+//! The keys of the messages that are not findings (findings are looked up by
+//! their code's id). Every key is declared here once; a test checks that each
+//! exists in every language.
+
+/// The id of a Fluent message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key(pub &'static str);
+
+macro_rules! keys {
+    ($($(#[$doc:meta])* $name:ident = $id:literal;)*) => {
+        $($(#[$doc])* pub const $name: Key = Key($id);)*
+        /// Every declared key.
+        pub const ALL: &[Key] = &[$($name),*];
+    };
+}
+
+keys! {
+    /// A schema type in words (`$type`: string, array, object, ...).
+    SCHEMA_TYPE_NAME = "schema-type-name";
+    /// The word joining the last two items of an "either" list.
+    LIST_OR = "list-or";
+    /// The notice as a whole, where a finding names a place in it.
+    THE_NOTICE = "the-notice";
+    /// The summary line of a check run.
+    SUMMARY = "summary";
+    /// One file's completeness line.
+    COMPLETENESS = "completeness";
+    /// Heading of the rule table: id.
+    HEAD_ID = "head-id";
+    /// Heading of the rule table: severity.
+    HEAD_SEVERITY = "head-severity";
+    /// Heading of the rule table: article.
+    HEAD_ARTICLE = "head-article";
+    /// Heading of the rule table: stage.
+    HEAD_STAGE = "head-stage";
+    /// `explain`: article line.
+    EXPLAIN_ARTICLE = "explain-article";
+    /// `explain`: severity line.
+    EXPLAIN_SEVERITY = "explain-severity";
+    /// `explain`: scope line.
+    EXPLAIN_SCOPE = "explain-scope";
+    /// `explain`: "What it checks" heading.
+    EXPLAIN_WHAT = "explain-what";
+    /// `explain`: message line.
+    EXPLAIN_MESSAGE = "explain-message";
+    /// `explain`: "Why" heading.
+    EXPLAIN_WHY = "explain-why";
+    /// `explain`: "How to fix" heading.
+    EXPLAIN_FIX = "explain-fix";
+    /// `explain`: failing example heading.
+    EXPLAIN_FAILING = "explain-failing";
+    /// `explain`: passing example heading.
+    EXPLAIN_PASSING = "explain-passing";
+    /// `explain`: what the examples show.
+    EXPLAIN_EXAMPLES_NOTE = "explain-examples-note";
+    /// `explain`: how to configure the rule (`$id`).
+    EXPLAIN_CONFIG = "explain-config";
+    /// The last line of `seloste rules` (`$rules`, `$checks`).
+    CATALOG_FOOTER = "catalog-footer";
+    /// A severity in words (`$severity`).
+    SEVERITY_NAME = "severity-name";
+    /// A scope in words (`$scope`).
+    SCOPE_NAME = "scope-name";
+    /// `explain` of an unknown id.
+    UNKNOWN_ID = "unknown-id";
+}
