@@ -179,7 +179,7 @@ mod tests {
                 report
                     .diagnostics
                     .iter()
-                    .map(|d| d.id())
+                    .map(crate::diag::Diagnostic::id)
                     .collect::<Vec<_>>()
             );
         }

@@ -70,7 +70,7 @@ fn attributes(tag: &str) -> Vec<(String, String)> {
     let b = tag.as_bytes();
     let mut i = b
         .iter()
-        .position(|c| c.is_ascii_whitespace())
+        .position(u8::is_ascii_whitespace)
         .unwrap_or(b.len());
     let mut out = Vec::new();
     while i < b.len() {

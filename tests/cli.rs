@@ -15,6 +15,9 @@ fn run_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .env("LANG", "C")
+        .env("LC_ALL", "C")
+        .env_remove("LC_MESSAGES")
         .output()
         .expect("the binary runs");
     (
@@ -373,4 +376,69 @@ fn json_files_carry_completeness() {
     assert_eq!(c["percent"], 100.0, "{c}");
     assert_eq!(c["applicable"], c["met"]);
     assert!(c["applicable"].as_u64().unwrap() > 40);
+}
+
+/// The same findings in Finnish and Swedish: words change, ids, positions and
+/// JSON keys do not; the language follows `--message-lang`, else the locale.
+#[test]
+fn messages_in_finnish_and_swedish() {
+    let dir = fixtures().join("bad");
+    for lang in ["fi", "sv"] {
+        let human = transcript(
+            &dir,
+            &[
+                "check",
+                "--color",
+                "never",
+                "--message-lang",
+                lang,
+                "typo-key.yaml",
+            ],
+        );
+        insta::assert_snapshot!(format!("typo-key-human-{lang}"), human);
+    }
+    let json = |args: &[&str]| {
+        let (_, out, _) = run_in(&dir, args);
+        serde_json::from_str::<serde_json::Value>(&out).unwrap()
+    };
+    let en = json(&["check", "--format", "json", "typo-key.yaml"]);
+    let fi = json(&[
+        "check",
+        "--format",
+        "json",
+        "--message-lang",
+        "fi",
+        "typo-key.yaml",
+    ]);
+    let (en, fi) = (&en["findings"], &fi["findings"]);
+    assert_eq!(en.as_array().unwrap().len(), fi.as_array().unwrap().len());
+    for (a, b) in en.as_array().unwrap().iter().zip(fi.as_array().unwrap()) {
+        for key in ["rule", "line", "column", "severity", "article"] {
+            assert_eq!(a[key], b[key]);
+        }
+        assert_ne!(a["message"], b["message"]);
+    }
+    // The locale chooses the language when no option does.
+    let out = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args(["check", "--color", "never", "typo-key.yaml"])
+        .current_dir(&dir)
+        .env("LC_ALL", "sv_FI.UTF-8")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("kontrollerade 1 beskrivning"), "{text}");
+}
+
+/// `explain` knows every check, not only the rules, in every language.
+#[test]
+fn explain_covers_the_checks_before_the_rules() {
+    let dir = fixtures();
+    for (lang, heading) in [("en", "## Why"), ("fi", "## Miksi"), ("sv", "## Varför")] {
+        let (code, out, _) = run_in(&dir, &["explain", "schema-type", "--message-lang", lang]);
+        assert_eq!(code, 0);
+        assert!(out.contains(heading), "{lang}: {out}");
+    }
+    let (code, _, err) = run_in(&dir, &["explain", "schema-typ"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("did you mean `schema-type`?"), "{err}");
 }

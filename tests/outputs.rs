@@ -10,6 +10,9 @@ fn root() -> &'static Path {
 
 fn check(format: &str) -> (i32, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .env("LANG", "C")
+        .env("LC_ALL", "C")
+        .env_remove("LC_MESSAGES")
         .args([
             "check",
             "--as-of",

@@ -220,7 +220,7 @@ fn hostile_text_is_shown_literally_or_dropped_in_every_format() {
                     assert!(
                         seloste::render::rich::safe_url(&dest_url) || !dest_url.contains(':'),
                         "{lang} link {dest_url}"
-                    )
+                    );
                 }
                 Event::Start(Tag::Image { .. }) => panic!("{lang} Markdown has an image"),
                 _ => {}
@@ -253,6 +253,9 @@ fn seloste(dir: &Path, args: &[&str]) -> (i32, String, String) {
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .env("LANG", "C")
+        .env("LC_ALL", "C")
+        .env_remove("LC_MESSAGES")
         .output()
         .unwrap();
     (

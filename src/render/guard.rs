@@ -105,7 +105,7 @@ pub fn refuse_cycles(set: &TemplateSet) -> Result<(), RenderError> {
         match state.get(n) {
             Some(1) => {
                 let from = path.iter().position(|p| *p == n).unwrap_or(0);
-                let mut cycle: Vec<String> = path[from..].iter().map(|s| s.to_string()).collect();
+                let mut cycle: Vec<String> = path[from..].iter().map(ToString::to_string).collect();
                 cycle.push(n.to_owned());
                 return Some(cycle);
             }
@@ -172,7 +172,9 @@ impl Deadline {
                 .name("seloste-watchdog".into())
                 .spawn(watch);
         });
-        let mut active = ACTIVE.lock().unwrap_or_else(|e| e.into_inner());
+        let mut active = ACTIVE
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let entry = Some((Instant::now(), template.to_owned()));
         let slot = match active.iter().position(Option::is_none) {
             Some(i) => {
@@ -190,7 +192,9 @@ impl Deadline {
 
 impl Drop for Deadline {
     fn drop(&mut self) {
-        let mut active = ACTIVE.lock().unwrap_or_else(|e| e.into_inner());
+        let mut active = ACTIVE
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some(s) = active.get_mut(self.slot) {
             *s = None;
         }
@@ -200,7 +204,9 @@ impl Drop for Deadline {
 fn watch() {
     loop {
         std::thread::sleep(Duration::from_millis(500));
-        let active = ACTIVE.lock().unwrap_or_else(|e| e.into_inner());
+        let active = ACTIVE
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some((_, name)) = active
             .iter()
             .flatten()

@@ -116,7 +116,7 @@ impl TemplateSet {
             .map_err(io)?
             .collect::<Result<_, _>>()
             .map_err(io)?;
-        entries.sort_by_key(|e| e.file_name());
+        entries.sort_by_key(std::fs::DirEntry::file_name);
         for e in entries {
             let name = e.file_name().to_string_lossy().into_owned();
             if name.starts_with('.') || name == "README.md" || !e.path().is_file() {

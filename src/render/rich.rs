@@ -276,7 +276,7 @@ impl TreeBuilder {
             Event::Start(Tag::Emphasis) => self.open_inline(InlineKind::Emph),
             Event::Start(Tag::Strikethrough) => self.open_inline(InlineKind::Strike),
             Event::Start(Tag::Link { dest_url, .. }) => {
-                self.open_inline(InlineKind::Link(dest_url.to_string()))
+                self.open_inline(InlineKind::Link(dest_url.to_string()));
             }
             Event::End(
                 TagEnd::Strong | TagEnd::Emphasis | TagEnd::Strikethrough | TagEnd::Link,
@@ -569,7 +569,7 @@ fn inline_plain(nodes: &[Inline], out: &mut String) {
         match n {
             Inline::Text { v } | Inline::Code { v } => out.push_str(v),
             Inline::Strong { c } | Inline::Emph { c } | Inline::Strike { c } => {
-                inline_plain(c, out)
+                inline_plain(c, out);
             }
             Inline::Link { url, c } => {
                 let before = out.len();

@@ -107,7 +107,9 @@ static LI_DESCRIBED: Rule = Rule {
     check: |cx, hits| {
         purposes_where(cx, hits, |p| {
             p.legal_basis == Some(LegalBasis::LegitimateInterests)
-                && p.legitimate_interests.as_ref().is_none_or(|t| t.is_blank())
+                && p.legitimate_interests
+                    .as_ref()
+                    .is_none_or(crate::model::Text::is_blank)
         });
     },
 };

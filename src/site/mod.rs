@@ -454,9 +454,9 @@ pub fn build(
     for (it, fresh) in items.iter().zip(outcome) {
         let id = it.notice.id.clone();
         if fresh {
-            rendered.push(id)
+            rendered.push(id);
         } else {
-            reused.push(id)
+            reused.push(id);
         }
     }
 
