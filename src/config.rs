@@ -127,7 +127,7 @@ pub struct Logo {
 }
 
 /// Accent colours.
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Colours {
     /// Accent (links, header band), `#rrggbb`.

@@ -141,8 +141,8 @@ fn pdf_is_tagged_archival_and_reads_in_order() {
         // The view model's section headings appear in the PDF in order.
         let view = seloste::render::view::build(&n, lang, None);
         let mut at = 0;
-        for s in view["sections"].as_array().unwrap() {
-            let heading = format!("{}. {}", s["number"], s["heading"].as_str().unwrap());
+        for s in &view.sections {
+            let heading = format!("{}. {}", s.number, s.heading);
             let first_word = heading
                 .split_whitespace()
                 .take(2)

@@ -374,8 +374,10 @@ impl Renderer {
         notice: &Notice,
         lang: Lang,
         format: Format,
-        view: &Value,
+        view: &view::NoticeView,
     ) -> Result<Vec<u8>, RenderError> {
+        // Serialising plain structs with string keys cannot fail.
+        let view = &serde_json::to_value(view).unwrap_or_default();
         match format {
             Format::Html => Ok(self
                 .render_template("notice.html", json!({ "n": view }))?

@@ -12,12 +12,13 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::Lang;
 
 /// One text in every output form.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 pub struct Rich {
     /// Sanitised block-level HTML.
     pub html: String,
@@ -34,7 +35,7 @@ pub struct Rich {
 }
 
 /// A block node.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 #[serde(tag = "t", rename_all = "lowercase")]
 pub enum Block {
     /// A paragraph.
@@ -64,7 +65,7 @@ pub enum Block {
 }
 
 /// An inline node.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 #[serde(tag = "t", rename_all = "lowercase")]
 pub enum Inline {
     /// Text.
