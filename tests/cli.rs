@@ -442,3 +442,24 @@ fn explain_covers_the_checks_before_the_rules() {
     assert_eq!(code, 2);
     assert!(err.contains("did you mean `schema-type`?"), "{err}");
 }
+
+/// `templates schema` prints the view model's JSON Schema: every top-level
+/// field the templates receive, with its description.
+#[test]
+fn templates_schema_describes_the_view() {
+    let (code, out, _) = run_in(&fixtures(), &["templates", "schema"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let props = v["properties"].as_object().unwrap();
+    for key in [
+        "lang",
+        "title",
+        "glance",
+        "object_right",
+        "sections",
+        "site",
+    ] {
+        assert!(props[key]["description"].is_string(), "{key}");
+    }
+    assert!(v["$defs"]["Section"].is_object());
+}

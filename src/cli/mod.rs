@@ -123,6 +123,9 @@ enum TemplatesCommand {
         /// The folder to write into (created if needed).
         dir: PathBuf,
     },
+    /// Print the JSON Schema of the view model the notice templates receive
+    /// (`n` in notice.html and notice.md, /data.json in notice.typ).
+    Schema,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -284,6 +287,14 @@ fn run(cli: Cli) -> u8 {
             }
             Err(e) => fail(&e.to_string()),
         },
+        Command::Templates {
+            command: TemplatesCommand::Schema,
+        } => {
+            let mut text =
+                serde_json::to_string_pretty(&crate::render::view::schema()).unwrap_or_default();
+            text.push('\n');
+            print_out(&text)
+        }
         Command::ParseOnly { paths } => {
             let files = match check::collect_files(&paths) {
                 Ok(f) => f,

@@ -543,3 +543,136 @@ impl Sections {
         });
     }
 }
+
+/// The reference of the view model in Markdown, generated from the
+/// schema of [`NoticeView`] (the doc comments of its types): one table per
+/// type. `templates/README.md` holds it between markers; a test keeps it
+/// current (`UPDATE_TEMPLATE_DOCS=1` rewrites it).
+pub fn reference() -> String {
+    use serde_json::Value;
+    let schema = schema();
+    let mut out = String::new();
+    let ty = |v: &Value| -> String { type_text(v) };
+    fn type_text(v: &Value) -> String {
+        if let Some(r) = v.get("$ref").and_then(Value::as_str) {
+            return r.rsplit('/').next().unwrap_or(r).to_owned();
+        }
+        if let Some(alts) = v
+            .get("anyOf")
+            .or_else(|| v.get("oneOf"))
+            .and_then(Value::as_array)
+        {
+            return alts.iter().map(type_text).collect::<Vec<_>>().join(" \\| ");
+        }
+        if let Some(c) = v.get("const") {
+            return c.to_string();
+        }
+        match v.get("type") {
+            Some(Value::String(t)) if t == "array" => {
+                format!("[{}]", v.get("items").map(type_text).unwrap_or_default())
+            }
+            Some(Value::String(t)) if t == "object" => match v.get("additionalProperties") {
+                Some(a) if a.is_object() => format!("{{key: {}}}", type_text(a)),
+                _ => "object".to_owned(),
+            },
+            Some(Value::String(t)) => t.clone(),
+            Some(Value::Array(ts)) => ts
+                .iter()
+                .map(|t| match t.as_str() {
+                    Some("array") => {
+                        format!("[{}]", v.get("items").map(type_text).unwrap_or_default())
+                    }
+                    Some(s) => s.to_owned(),
+                    None => String::new(),
+                })
+                .collect::<Vec<_>>()
+                .join(" \\| "),
+            _ => "any".to_owned(),
+        }
+    }
+    fn one_line(s: &str) -> String {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace('|', "\\|")
+    }
+    fn fields(v: &Value, out: &mut String, ty: &dyn Fn(&Value) -> String) {
+        out.push_str("| field | type | meaning |\n|---|---|---|\n");
+        if let Some(props) = v.get("properties").and_then(Value::as_object) {
+            // The tag of a variant is in its heading.
+            for (name, p) in props.iter().filter(|(_, p)| p.get("const").is_none()) {
+                let desc = p.get("description").and_then(Value::as_str).unwrap_or("");
+                out.push_str(&format!("| `{name}` | {} | {} |\n", ty(p), one_line(desc)));
+            }
+        }
+        out.push('\n');
+    }
+    let describe = |name: &str, v: &Value, out: &mut String| {
+        out.push_str(&format!("### `{name}`\n\n"));
+        if let Some(d) = v.get("description").and_then(Value::as_str) {
+            out.push_str(&one_line(d));
+            out.push_str("\n\n");
+        }
+        match v.get("oneOf").and_then(Value::as_array) {
+            Some(variants) => {
+                for variant in variants {
+                    let tag = variant
+                        .get("properties")
+                        .and_then(Value::as_object)
+                        .and_then(|p| {
+                            p.iter()
+                                .find_map(|(k, f)| f.get("const").map(|c| format!("{k}: {c}")))
+                        })
+                        .unwrap_or_default();
+                    out.push_str(&format!("**{tag}**"));
+                    if let Some(d) = variant.get("description").and_then(Value::as_str) {
+                        out.push_str(&format!(": {}", one_line(d)));
+                    }
+                    out.push_str("\n\n");
+                    fields(variant, out, &ty);
+                }
+            }
+            None => fields(v, out, &ty),
+        }
+    };
+    describe("NoticeView", &schema, &mut out);
+    if let Some(defs) = schema.get("$defs").and_then(Value::as_object) {
+        for (name, v) in defs {
+            describe(name, v, &mut out);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    /// The markers around the generated reference in `templates/README.md`.
+    const BEGIN: &str =
+        "<!-- BEGIN view reference: generated from src/render/view, do not edit -->\n";
+    const END: &str = "<!-- END view reference -->";
+
+    #[test]
+    fn template_docs_describe_every_field_of_the_view() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/templates/README.md");
+        let text = std::fs::read_to_string(path).expect("templates/README.md");
+        let (Some(a), Some(b)) = (text.find(BEGIN), text.find(END)) else {
+            panic!("templates/README.md lacks the markers of the view reference");
+        };
+        let current = &text[a + BEGIN.len()..b];
+        let generated = super::reference();
+        if std::env::var_os("UPDATE_TEMPLATE_DOCS").is_some() {
+            let new = format!("{}{BEGIN}{generated}{}", &text[..a], &text[b..]);
+            std::fs::write(path, new).expect("write templates/README.md");
+            return;
+        }
+        assert!(
+            current == generated,
+            "templates/README.md does not match the view types; run \
+             UPDATE_TEMPLATE_DOCS=1 cargo test --lib template_docs"
+        );
+        // Every type has a description and every field a meaning.
+        for line in generated.lines().filter(|l| l.starts_with("| `")) {
+            assert!(!line.ends_with("|  |"), "undocumented field: {line}");
+        }
+    }
+}
