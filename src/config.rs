@@ -22,8 +22,9 @@
 //! title = "Tietosuojaselosteet"
 //! ```
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
@@ -505,5 +506,64 @@ mod tests {
         std::fs::create_dir_all(&sub).unwrap();
         let c = Config::discover(&sub).unwrap().unwrap();
         assert_eq!(c.stale_months, Some(12));
+    }
+}
+
+/// Where the settings of a notice come from, the same for `check`, `build`
+/// and `render`: the file given with `--config` for every notice; none with
+/// `--no-config`; else the nearest `seloste.toml` above each notice
+/// (discovered once per folder). `--as-of` wins over `as_of` of the file.
+#[derive(Debug, Default)]
+pub struct Resolver {
+    explicit: Option<Arc<Config>>,
+    disabled: bool,
+    by_dir: HashMap<PathBuf, Option<Arc<Config>>>,
+}
+
+impl Resolver {
+    /// A resolver for `--config FILE` / `--no-config` / neither.
+    pub fn new(explicit: Option<&Path>, disabled: bool) -> Result<Resolver, ConfigError> {
+        Ok(Resolver {
+            explicit: explicit.map(Config::load).transpose()?.map(Arc::new),
+            disabled,
+            by_dir: HashMap::new(),
+        })
+    }
+
+    /// The configuration that applies to `path` (a notice, or the folder of
+    /// a site's notices).
+    pub fn for_path(&mut self, path: &Path) -> Result<Option<Arc<Config>>, ConfigError> {
+        if self.disabled {
+            return Ok(None);
+        }
+        if let Some(c) = &self.explicit {
+            return Ok(Some(c.clone()));
+        }
+        let dir = if path.is_dir() {
+            path.to_path_buf()
+        } else {
+            path.parent().unwrap_or(Path::new(".")).to_path_buf()
+        };
+        if let Some(c) = self.by_dir.get(&dir) {
+            return Ok(c.clone());
+        }
+        let c = Config::discover(&dir)?.map(Arc::new);
+        self.by_dir.insert(dir, c.clone());
+        Ok(c)
+    }
+
+    /// The settings of the notice at `file`: `base` (as of, from the command
+    /// line or today) with the applicable configuration's levels,
+    /// overrides, `as_of` (unless `cli_as_of`) and `stale_months`.
+    pub fn settings_for(
+        &mut self,
+        file: &Path,
+        base: &Settings,
+        cli_as_of: bool,
+    ) -> Result<Settings, ConfigError> {
+        Ok(match self.for_path(file)? {
+            Some(c) => c.settings_for(file, base, cli_as_of),
+            None => base.clone(),
+        })
     }
 }

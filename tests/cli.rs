@@ -463,3 +463,64 @@ fn templates_schema_describes_the_view() {
     }
     assert!(v["$defs"]["Section"].is_object());
 }
+
+/// One configuration policy for `check`, `build` and `render`: the nearest
+/// `seloste.toml` above each notice, `--config`, `--no-config`, and
+/// `--as-of` over the file's `as_of`.
+#[test]
+fn check_build_and_render_read_configuration_alike() {
+    // A folder's own seloste.toml (nearer than the root's) denies `stale`.
+    let d = config_tree(Some("as_of = \"2030-01-01\"\n"), "");
+    std::fs::write(
+        d.path().join("sub/seloste.toml"),
+        "as_of = \"2030-01-01\"\n[rules]\nstale = \"deny\"\n",
+    )
+    .unwrap();
+    let (code, _, _) = run_in(d.path(), &["check", "sub/n.yaml"]);
+    assert_eq!(code, 1, "check: the nearest file makes `stale` an error");
+    // render: the same settings, so it reports the error (and renders).
+    let (code, _, err) = run_in(
+        d.path(),
+        &["render", "sub/n.yaml", "--format", "md", "-o", "out"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("1 error-level finding"), "{err}");
+    let (_, _, err) = run_in(
+        d.path(),
+        &[
+            "render",
+            "sub/n.yaml",
+            "--format",
+            "md",
+            "-o",
+            "out",
+            "--no-config",
+        ],
+    );
+    assert!(!err.contains("error-level"), "{err}");
+    let (_, _, err) = run_in(
+        d.path(),
+        &[
+            "render",
+            "sub/n.yaml",
+            "--format",
+            "md",
+            "-o",
+            "out",
+            "--as-of",
+            "2026-06-01",
+        ],
+    );
+    assert!(
+        !err.contains("error-level"),
+        "--as-of wins over as_of: {err}"
+    );
+    // build --strict: the same error fails the build; --no-config does not.
+    let (code, _, err) = run_in(d.path(), &["build", "sub", "--out", "site", "--strict"]);
+    assert_eq!(code, 1, "{err}");
+    let (code, _, err) = run_in(
+        d.path(),
+        &["build", "sub", "--out", "site", "--strict", "--no-config"],
+    );
+    assert_eq!(code, 0, "{err}");
+}

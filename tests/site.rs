@@ -246,6 +246,7 @@ fn three_hundred_notices_build_with_one_renderer_per_worker() {
     }
     let opts = seloste::site::BuildOptions {
         lang: seloste::i18n::Lang::En,
+        no_config: false,
         input: input.clone(),
         out: d.path().join("site"),
         strict: false,

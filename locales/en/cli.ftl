@@ -52,3 +52,8 @@ unknown-id = no rule or check `{ $id }`{ $suggestion ->
         [none] {""}
        *[other] ; did you mean `{ $suggestion }`?
     } (`seloste rules` lists them)
+
+render-has-errors = { $file }: { $errors } error-level { $errors ->
+        [one] finding
+       *[other] findings
+    } (`seloste check` lists them); rendered anyway

@@ -55,3 +55,8 @@ unknown-id = sääntöä tai tarkistusta `{ $id }` ei ole{ $suggestion ->
         [none] {""}
        *[other] ; tarkoititko `{ $suggestion }`?
     } (`seloste rules` luettelee ne)
+
+render-has-errors = { $file }: { $errors } { $errors ->
+        [one] virhetason havainto
+       *[other] virhetason havaintoa
+    } (`seloste check` luettelee ne); tulostettu silti

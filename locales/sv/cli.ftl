@@ -52,3 +52,8 @@ unknown-id = det finns ingen regel eller kontroll `{ $id }`{ $suggestion ->
         [none] {""}
        *[other] ; avsåg du `{ $suggestion }`?
     } (`seloste rules` listar dem)
+
+render-has-errors = { $file }: { $errors } { $errors ->
+        [one] anmärkning på felnivå
+       *[other] anmärkningar på felnivå
+    } (`seloste check` listar dem); återgiven ändå

@@ -4,11 +4,9 @@
 //! Exit codes: 0 no error-level finding, 1 at least one error-level finding,
 //! 2 usage or I/O failure.
 
-use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -17,7 +15,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 mod rules_cmd;
 
 use crate::check;
-use crate::config::{Config, ConfigError};
+use crate::config::Resolver;
 use crate::diag::{self, FileReport, Severity};
 use crate::model::{Date, Lang};
 use crate::rules::Settings;
@@ -87,6 +85,34 @@ enum Command {
     },
 }
 
+/// Where settings come from, the same for `check`, `build` and `render`
+/// (README, "Configuration").
+#[derive(Debug, clap::Args)]
+struct ConfigArgs {
+    /// Judge the notice as of this date (YYYY-MM-DD) instead of today:
+    /// repealed acts, the 2023 transfer to wellbeing services counties and
+    /// staleness; overrides `as_of` in seloste.toml.
+    #[arg(long, value_parser = parse_date)]
+    as_of: Option<Date>,
+    /// Use this configuration file for every notice instead of the nearest
+    /// `seloste.toml` above each notice.
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Ignore `seloste.toml` files.
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
+}
+
+impl ConfigArgs {
+    fn resolver(&self) -> Result<Resolver, crate::config::ConfigError> {
+        Resolver::new(self.config.as_deref(), self.no_config)
+    }
+
+    fn base(&self) -> Settings {
+        Settings::new(self.as_of.unwrap_or_else(Date::today))
+    }
+}
+
 #[derive(Debug, clap::Args)]
 struct BuildArgs {
     /// The folder of notices.
@@ -104,12 +130,8 @@ struct BuildArgs {
     /// A folder whose files replace built-in templates of the same name.
     #[arg(long)]
     templates: Option<PathBuf>,
-    /// Check as of this date (YYYY-MM-DD) instead of today.
-    #[arg(long, value_parser = parse_date)]
-    as_of: Option<Date>,
-    /// Use this configuration file instead of the nearest `seloste.toml`.
-    #[arg(long)]
-    config: Option<PathBuf>,
+    #[command(flatten)]
+    settings: ConfigArgs,
     /// Worker threads (default: one per core).
     #[arg(long, short, default_value_t = 0)]
     jobs: usize,
@@ -163,6 +185,8 @@ struct RenderArgs {
     /// A folder whose files replace built-in templates of the same name.
     #[arg(long)]
     templates: Option<PathBuf>,
+    #[command(flatten)]
+    settings: ConfigArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -173,11 +197,8 @@ struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
-    /// Check as of this date (YYYY-MM-DD) instead of today: repealed acts,
-    /// the 2023 transfer to wellbeing services counties and staleness are
-    /// judged at this date.
-    #[arg(long, value_parser = parse_date)]
-    as_of: Option<Date>,
+    #[command(flatten)]
+    settings: ConfigArgs,
     /// Language of messages and help texts: fi, sv or en (default: from
     /// LANG / LC_ALL / LC_MESSAGES, else English).
     #[arg(long, value_enum)]
@@ -185,13 +206,6 @@ struct CheckArgs {
     /// Colours in human output: auto (when writing to a terminal and NO_COLOR is unset), always or never.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
-    /// Use this configuration file instead of the nearest `seloste.toml`
-    /// above each checked file.
-    #[arg(long)]
-    config: Option<PathBuf>,
-    /// Ignore `seloste.toml` files.
-    #[arg(long, conflicts_with = "config")]
-    no_config: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -323,43 +337,9 @@ fn run(cli: Cli) -> u8 {
     }
 }
 
-/// Configuration files: one given with `--config`, or the nearest
-/// `seloste.toml`, discovered once per directory.
-struct Configs {
-    explicit: Option<Arc<Config>>,
-    disabled: bool,
-    by_dir: HashMap<PathBuf, Option<Arc<Config>>>,
-}
-
-impl Configs {
-    fn new(explicit: Option<&Path>, disabled: bool) -> Result<Configs, ConfigError> {
-        Ok(Configs {
-            explicit: explicit.map(Config::load).transpose()?.map(Arc::new),
-            disabled,
-            by_dir: HashMap::new(),
-        })
-    }
-
-    fn for_file(&mut self, file: &Path) -> Result<Option<Arc<Config>>, ConfigError> {
-        if self.disabled {
-            return Ok(None);
-        }
-        if let Some(c) = &self.explicit {
-            return Ok(Some(c.clone()));
-        }
-        let dir = file.parent().unwrap_or(Path::new(".")).to_path_buf();
-        if let Some(c) = self.by_dir.get(&dir) {
-            return Ok(c.clone());
-        }
-        let c = Config::discover(&dir)?.map(Arc::new);
-        self.by_dir.insert(dir, c.clone());
-        Ok(c)
-    }
-}
-
 fn run_build(args: BuildArgs) -> u8 {
     use crate::site::{BuildError, BuildOptions, build};
-    let settings = Settings::new(args.as_of.unwrap_or_else(Date::today));
+    let settings = args.settings.base();
     let lang = env_lang();
     let opts = BuildOptions {
         lang,
@@ -368,8 +348,9 @@ fn run_build(args: BuildArgs) -> u8 {
         strict: args.strict,
         templates: args.templates.clone(),
         settings,
-        cli_as_of: args.as_of.is_some(),
-        config: args.config.clone(),
+        cli_as_of: args.settings.as_of.is_some(),
+        config: args.settings.config.clone(),
+        no_config: args.settings.no_config,
         jobs: args.jobs,
     };
     let show_bar =
@@ -436,7 +417,16 @@ fn run_build(args: BuildArgs) -> u8 {
 
 fn run_render(args: RenderArgs) -> u8 {
     use crate::render::{Format as F, Renderer, TemplateSet};
-    let settings = Settings::new(Date::today());
+    let settings = match args.settings.resolver().and_then(|mut r| {
+        r.settings_for(
+            &args.notice,
+            &args.settings.base(),
+            args.settings.as_of.is_some(),
+        )
+    }) {
+        Ok(s) => s,
+        Err(e) => return fail(&e.to_string()),
+    };
     let checked = match check::check_file(&args.notice, &settings) {
         Ok(c) => c,
         Err(e) => return fail(&e.to_string()),
@@ -455,6 +445,18 @@ fn run_render(args: RenderArgs) -> u8 {
         );
         return EXIT_FINDINGS;
     };
+    let errors = checked.report.count(Severity::Error);
+    if errors > 0 {
+        let line = crate::i18n::message(
+            env_lang(),
+            crate::i18n::keys::RENDER_HAS_ERRORS.0,
+            &[
+                ("file", args.notice.display().to_string().into()),
+                ("errors", errors.into()),
+            ],
+        );
+        let _ = writeln!(std::io::stderr(), "{}", diag::human::safe_text(&line));
+    }
     let set = match &args.templates {
         Some(dir) => TemplateSet::with_overrides(dir),
         None => Ok(TemplateSet::builtin()),
@@ -544,9 +546,9 @@ fn run_check(args: CheckArgs) -> u8 {
         Ok(f) => f,
         Err(e) => return fail(&e.to_string()),
     };
-    let settings = Settings::new(args.as_of.unwrap_or_else(Date::today));
+    let settings = args.settings.base();
     let lang = msg_lang(args.message_lang);
-    let mut configs = match Configs::new(args.config.as_deref(), args.no_config) {
+    let mut configs = match args.settings.resolver() {
         Ok(c) => c,
         Err(e) => return fail(&e.to_string()),
     };
@@ -554,9 +556,8 @@ fn run_check(args: CheckArgs) -> u8 {
     // then the files checked in parallel; reports keep the input order.
     let mut per_file = Vec::with_capacity(files.len());
     for file in &files {
-        match configs.for_file(file) {
-            Ok(Some(c)) => per_file.push(c.settings_for(file, &settings, args.as_of.is_some())),
-            Ok(None) => per_file.push(settings.clone()),
+        match configs.settings_for(file, &settings, args.settings.as_of.is_some()) {
+            Ok(s) => per_file.push(s),
             Err(e) => return fail(&e.to_string()),
         }
     }

@@ -61,6 +61,8 @@ keys! {
     SEVERITY_NAME = "severity-name";
     /// A scope in words (`$scope`).
     SCOPE_NAME = "scope-name";
+    /// `render` of a notice with error-level findings (`$file`, `$errors`).
+    RENDER_HAS_ERRORS = "render-has-errors";
     /// `explain` of an unknown id.
     UNKNOWN_ID = "unknown-id";
 }

@@ -31,7 +31,7 @@ use rayon::prelude::*;
 use serde_json::{Value, json};
 
 use crate::check;
-use crate::config::{Config, SiteConfig};
+use crate::config::{Config, Resolver, SiteConfig};
 use crate::diag::{FileReport, LineIndex, Severity};
 use crate::model::{Date, Lang, Notice, Text};
 use crate::render::{Fnv, Format, RenderError, Renderer, TemplateSet, texts::TEXTS, view};
@@ -65,8 +65,10 @@ pub struct BuildOptions {
     pub lang: crate::i18n::Lang,
     /// Whether `as_of` came from the command line.
     pub cli_as_of: bool,
-    /// Explicit configuration file.
+    /// Explicit configuration file (`--config`).
     pub config: Option<PathBuf>,
+    /// Ignore configuration files (`--no-config`).
+    pub no_config: bool,
     /// Worker threads; 0 for one per available core.
     pub jobs: usize,
 }
@@ -268,7 +270,7 @@ struct Checked {
 /// as the findings are written as lines.
 fn check_all(
     files: &[PathBuf],
-    config: Option<&Config>,
+    settings: &[Settings],
     opts: &BuildOptions,
     shared: &[u8; 8],
 ) -> Result<Checked, BuildError> {
@@ -281,13 +283,10 @@ fn check_all(
     }
     let results: Vec<Result<Light, BuildError>> = files
         .par_iter()
-        .map(|file| {
-            let settings = match config {
-                Some(c) => c.settings_for(file, &opts.settings, opts.cli_as_of),
-                None => opts.settings.clone(),
-            };
+        .zip(settings.par_iter())
+        .map(|(file, settings)| {
             let checked =
-                check::check_file(file, &settings).map_err(|e| BuildError::Usage(e.to_string()))?;
+                check::check_file(file, settings).map_err(|e| BuildError::Usage(e.to_string()))?;
             let mut report = checked.report;
             let index = LineIndex::new(&report.source);
             let lines = report
@@ -371,10 +370,12 @@ pub fn build(
     publish::recover(&places, &lock)?;
     let previous = publish::owned(&places)?;
 
-    let config = match &opts.config {
-        Some(p) => Some(Config::load(p).map_err(|e| BuildError::Usage(e.to_string()))?),
-        None => Config::discover(&opts.input).map_err(|e| BuildError::Usage(e.to_string()))?,
-    };
+    // The site's settings come from the configuration of the notices'
+    // folder; each notice is checked with the configuration nearest to it,
+    // as `seloste check` does.
+    let usage = |e: crate::config::ConfigError| BuildError::Usage(e.to_string());
+    let mut resolver = Resolver::new(opts.config.as_deref(), opts.no_config).map_err(usage)?;
+    let config = resolver.for_path(&opts.input).map_err(usage)?;
     let site_cfg = config.as_ref().map(|c| c.site.clone()).unwrap_or_default();
     let set = match &opts.templates {
         Some(d) => TemplateSet::with_overrides(d)?,
@@ -400,8 +401,13 @@ pub fn build(
 
     let files = check::collect_files(std::slice::from_ref(&opts.input))
         .map_err(|e| BuildError::Usage(e.to_string()))?;
-    let shared = shared_digest(&set, config.as_ref());
-    let checked = pool.install(|| check_all(&files, config.as_ref(), opts, &shared))?;
+    let shared = shared_digest(&set, config.as_deref());
+    let settings = files
+        .iter()
+        .map(|f| resolver.settings_for(f, &opts.settings, opts.cli_as_of))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(usage)?;
+    let checked = pool.install(|| check_all(&files, &settings, opts, &shared))?;
     if !checked.not_loaded.is_empty() {
         return Err(BuildError::NotLoaded(checked.not_loaded));
     }
