@@ -76,9 +76,94 @@ pub struct BuildOptions {
 /// Why a build failed.
 #[derive(Debug, thiserror::Error)]
 pub enum BuildError {
-    /// Bad invocation (paths, configuration).
+    /// `--out` is the input folder or one of its parents.
+    #[error("--out {out} is or contains the input folder {input}; choose a separate folder")]
+    OutContainsInput {
+        /// `--out`.
+        out: String,
+        /// The notices' folder.
+        input: String,
+    },
+    /// `--out` is the root folder.
+    #[error("--out cannot be the root folder")]
+    OutIsRoot,
+    /// `--out` has no folder name (`..`).
+    #[error("--out needs a folder name")]
+    OutHasNoName,
+    /// `--out` is a file.
+    #[error("--out {0} is a file")]
+    OutIsFile(String),
+    /// `--out` is a non-empty folder without seloste's manifest.
+    #[error(
+        "--out {0} is a non-empty folder that seloste did not build (no {manifest}); refusing to replace it",
+        manifest = publish::MANIFEST
+    )]
+    OutNotBuilt(String),
+    /// `--out` holds files seloste did not write.
+    #[error(
+        "--out {out} holds {count} file(s) that seloste did not write or that were changed since ({shown}); refusing to replace it. Move them away, or build into an empty folder"
+    )]
+    OutHasOtherFiles {
+        /// `--out`.
+        out: String,
+        /// How many.
+        count: usize,
+        /// The first few, comma-separated.
+        shown: String,
+    },
+    /// Another build holds the lock of `--out`.
+    #[error("another seloste build into {out} is running (it holds {lock}); wait for it to finish")]
+    Locked {
+        /// `--out`.
+        out: String,
+        /// The lock file.
+        lock: String,
+    },
+    /// The notices could not be read (paths, I/O).
     #[error("{0}")]
-    Usage(String),
+    Input(#[from] check::InputError),
+    /// The configuration is invalid.
+    #[error("{0}")]
+    Config(#[from] crate::config::ConfigError),
+    /// The worker threads could not be started.
+    #[error("cannot start {jobs} worker threads: {message}")]
+    Threads {
+        /// How many were asked for.
+        jobs: usize,
+        /// Why not.
+        message: String,
+    },
+    /// A notice's id cannot name a folder.
+    #[error(
+        "{path}: the id `{id}` cannot name a folder of the site (use letters, digits, - and _)"
+    )]
+    BadId {
+        /// The notice file.
+        path: String,
+        /// Its id.
+        id: String,
+    },
+    /// Two notices have the same id.
+    #[error("{first} and {second}: both have the id `{id}`")]
+    DuplicateId {
+        /// One file.
+        first: String,
+        /// The other.
+        second: String,
+        /// The id.
+        id: String,
+    },
+    /// A notice file changed during the build.
+    #[error("{0}: the file changed while the site was being built; build again")]
+    Changed(String),
+    /// The site logo cannot be used.
+    #[error("site.logo.file = \"{file}\": {why}")]
+    Logo {
+        /// The configured file.
+        file: String,
+        /// Why not.
+        why: String,
+    },
     /// A notice could not be loaded; its report says why.
     #[error("{} notice(s) could not be loaded", .0.len())]
     NotLoaded(Vec<FileReport>),
@@ -164,14 +249,13 @@ fn absolute(p: &Path) -> PathBuf {
 fn check_paths(input: &Path, out: &Path) -> Result<(), BuildError> {
     let (i, o) = (absolute(input), absolute(out));
     if i == o || i.starts_with(&o) {
-        return Err(BuildError::Usage(format!(
-            "--out {} is or contains the input folder {}; choose a separate folder",
-            out.display(),
-            input.display()
-        )));
+        return Err(BuildError::OutContainsInput {
+            out: out.display().to_string(),
+            input: input.display().to_string(),
+        });
     }
     if o.parent().is_none() {
-        return Err(BuildError::Usage("--out cannot be the root folder".into()));
+        return Err(BuildError::OutIsRoot);
     }
     Ok(())
 }
@@ -214,16 +298,10 @@ impl Summary {
 /// file must still be what was checked (its digest is part of `digest`).
 fn reload(it: &Item, shared: &[u8; 8]) -> Result<Notice, BuildError> {
     let path = it.source_path.display().to_string();
-    let changed = || {
-        BuildError::Usage(format!(
-            "{path}: the file changed while the site was being built; build again"
-        ))
-    };
+    let changed = || BuildError::Changed(path.clone());
     // Read as `check` reads: bounded, so a file replaced by a huge one is
     // not read whole.
-    let bytes = crate::check::read_bounded(&it.source_path)
-        .map_err(|e| BuildError::Usage(e.to_string()))?
-        .map_err(|_| changed())?;
+    let bytes = crate::check::read_bounded(&it.source_path)?.map_err(|_| changed())?;
     let decoded = crate::load::decode(&bytes);
     if digest(&decoded.text, shared) != it.digest {
         return Err(changed());
@@ -285,8 +363,7 @@ fn check_all(
         .par_iter()
         .zip(settings.par_iter())
         .map(|(file, settings)| {
-            let checked =
-                check::check_file(file, settings).map_err(|e| BuildError::Usage(e.to_string()))?;
+            let checked = check::check_file(file, settings)?;
             let mut report = checked.report;
             let index = LineIndex::new(&report.source);
             let lines = report
@@ -343,17 +420,17 @@ fn check_ids(items: &[Item]) -> Result<(), BuildError> {
     for it in items {
         let id = &it.notice.id;
         if !safe_id(id) {
-            return Err(BuildError::Usage(format!(
-                "{}: the id `{id}` cannot name a folder of the site (use letters, digits, - and _)",
-                it.source_path.display()
-            )));
+            return Err(BuildError::BadId {
+                path: it.source_path.display().to_string(),
+                id: id.clone(),
+            });
         }
         if let Some(other) = seen.insert(id.clone(), it.source_path.clone()) {
-            return Err(BuildError::Usage(format!(
-                "{} and {}: both have the id `{id}`",
-                other.display(),
-                it.source_path.display()
-            )));
+            return Err(BuildError::DuplicateId {
+                first: other.display().to_string(),
+                second: it.source_path.display().to_string(),
+                id: id.clone(),
+            });
         }
     }
     Ok(())
@@ -373,9 +450,8 @@ pub fn build(
     // The site's settings come from the configuration of the notices'
     // folder; each notice is checked with the configuration nearest to it,
     // as `seloste check` does.
-    let usage = |e: crate::config::ConfigError| BuildError::Usage(e.to_string());
-    let mut resolver = Resolver::new(opts.config.as_deref(), opts.no_config).map_err(usage)?;
-    let config = resolver.for_path(&opts.input).map_err(usage)?;
+    let mut resolver = Resolver::new(opts.config.as_deref(), opts.no_config)?;
+    let config = resolver.for_path(&opts.input)?;
     let site_cfg = config.as_ref().map(|c| c.site.clone()).unwrap_or_default();
     let set = match &opts.templates {
         Some(d) => TemplateSet::with_overrides(d)?,
@@ -397,16 +473,17 @@ pub fn build(
         .stack_size(WORKER_STACK)
         .thread_name(|i| format!("seloste-build-{i}"))
         .build()
-        .map_err(|e| BuildError::Usage(format!("cannot start {jobs} worker threads: {e}")))?;
+        .map_err(|e| BuildError::Threads {
+            jobs,
+            message: e.to_string(),
+        })?;
 
-    let files = check::collect_files(std::slice::from_ref(&opts.input))
-        .map_err(|e| BuildError::Usage(e.to_string()))?;
+    let files = check::collect_files(std::slice::from_ref(&opts.input))?;
     let shared = shared_digest(&set, config.as_deref());
     let settings = files
         .iter()
         .map(|f| resolver.settings_for(f, &opts.settings, opts.cli_as_of))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(usage)?;
+        .collect::<Result<Vec<_>, _>>()?;
     let checked = pool.install(|| check_all(&files, &settings, opts, &shared))?;
     if !checked.not_loaded.is_empty() {
         return Err(BuildError::NotLoaded(checked.not_loaded));
@@ -706,7 +783,10 @@ struct Logo {
 /// handlers or foreign objects).
 fn read_logo(file: &str, config_dir: &Path) -> Result<Logo, BuildError> {
     use std::io::Read;
-    let bad = |why: &str| BuildError::Usage(format!("site.logo.file = \"{file}\": {why}"));
+    let bad = |why: &str| BuildError::Logo {
+        file: file.to_owned(),
+        why: why.to_owned(),
+    };
     let root = config_dir.canonicalize().map_err(|e| bad(&e.to_string()))?;
     let path = root
         .join(file)

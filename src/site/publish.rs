@@ -73,14 +73,11 @@ pub struct Places {
 impl Places {
     /// The places for `out` (absolute, with an existing or creatable parent).
     pub fn new(out: PathBuf) -> Result<Places, BuildError> {
-        let parent = out
-            .parent()
-            .ok_or_else(|| BuildError::Usage("--out cannot be the root folder".into()))?
-            .to_path_buf();
+        let parent = out.parent().ok_or(BuildError::OutIsRoot)?.to_path_buf();
         let name = out
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
-            .ok_or_else(|| BuildError::Usage("--out needs a folder name".into()))?;
+            .ok_or(BuildError::OutHasNoName)?;
         Ok(Places { out, parent, name })
     }
 
@@ -129,11 +126,10 @@ pub fn lock(places: &Places) -> Result<Lock, BuildError> {
         .map_err(io(&path))?;
     match file.try_lock() {
         Ok(()) => Ok(Lock { _file: file }),
-        Err(std::fs::TryLockError::WouldBlock) => Err(BuildError::Usage(format!(
-            "another seloste build into {} is running (it holds {}); wait for it to finish",
-            places.out.display(),
-            path.display()
-        ))),
+        Err(std::fs::TryLockError::WouldBlock) => Err(BuildError::Locked {
+            out: places.out.display().to_string(),
+            lock: path.display().to_string(),
+        }),
         Err(std::fs::TryLockError::Error(e)) => Err(io(&path)(e)),
     }
 }
@@ -192,20 +188,14 @@ pub fn owned(places: &Places) -> Result<Manifest, BuildError> {
         return Ok(Manifest::default());
     }
     if !out.is_dir() {
-        return Err(BuildError::Usage(format!(
-            "--out {} is a file",
-            out.display()
-        )));
+        return Err(BuildError::OutIsFile(out.display().to_string()));
     }
     let found = entries(out)?;
     if found.is_empty() {
         return Ok(Manifest::default());
     }
     let Some(manifest) = Manifest::read(out) else {
-        return Err(BuildError::Usage(format!(
-            "--out {} is a non-empty folder that seloste did not build (no {MANIFEST}); refusing to replace it",
-            out.display()
-        )));
+        return Err(BuildError::OutNotBuilt(out.display().to_string()));
     };
     // A manifest of seloste 0.1 before file lists: the layout seloste
     // writes, for the notices it lists, is the proof.
@@ -228,17 +218,16 @@ pub fn owned(places: &Places) -> Result<Manifest, BuildError> {
         .collect();
     if !foreign.is_empty() {
         let shown: Vec<&str> = foreign.iter().take(5).map(String::as_str).collect();
-        return Err(BuildError::Usage(format!(
-            "--out {} holds {} file(s) that seloste did not write or that were changed since ({}{}); refusing to replace it. Move them away, or build into an empty folder",
-            out.display(),
-            foreign.len(),
-            shown.join(", "),
-            if foreign.len() > shown.len() {
-                ", ..."
-            } else {
-                ""
-            }
-        )));
+        let more = if foreign.len() > shown.len() {
+            ", ..."
+        } else {
+            ""
+        };
+        return Err(BuildError::OutHasOtherFiles {
+            out: out.display().to_string(),
+            count: foreign.len(),
+            shown: format!("{}{more}", shown.join(", ")),
+        });
     }
     Ok(manifest)
 }
