@@ -171,7 +171,7 @@ pub fn render(data: &[u8], renderer: &mut Renderer) {
     };
     let n = &loaded.notice;
     for lang in &n.languages {
-        for format in [Format::Md, Format::Html, Format::Pdf] {
+        for &format in crate::render::FORMATS {
             match renderer.render(n, *lang, format, None) {
                 Ok(bytes) if format == Format::Html => {
                     assert_safe_html(&String::from_utf8_lossy(&bytes));

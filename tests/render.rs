@@ -2,6 +2,7 @@
 //! in every language, PDF checked with poppler (tagging, PDF/A + PDF/UA
 //! metadata, text in reading order), determinism, hostile input in every
 //! kind of text field, and the `render` / `templates` commands.
+#![cfg_attr(not(feature = "pdf"), allow(dead_code, unused_imports))]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -107,6 +108,7 @@ fn html_structure_is_accessible_by_construction() {
 }
 
 #[test]
+#[cfg(feature = "pdf")]
 fn pdf_is_tagged_archival_and_reads_in_order() {
     let mut r = renderer();
     let dir = tempfile::tempdir().unwrap();
@@ -164,6 +166,7 @@ fn pdf_is_tagged_archival_and_reads_in_order() {
 }
 
 #[test]
+#[cfg(feature = "pdf")]
 fn output_is_deterministic() {
     let n = load(&root().join("examples/kaislaniemi-perhepalvelut.yaml"));
     let mut a = renderer();
@@ -181,6 +184,7 @@ fn output_is_deterministic() {
 }
 
 #[test]
+#[cfg(feature = "pdf")]
 fn hostile_text_is_shown_literally_or_dropped_in_every_format() {
     let n = load(&root().join("tests/fixtures/render/injection.yaml"));
     let mut r = renderer();
@@ -266,6 +270,7 @@ fn seloste(dir: &Path, args: &[&str]) -> (i32, String, String) {
 }
 
 #[test]
+#[cfg(feature = "pdf")]
 fn render_command_writes_one_file_per_language() {
     let d = tempfile::tempdir().unwrap();
     let example = root().join("examples/kaislaniemi-perhepalvelut.yaml");
@@ -317,6 +322,7 @@ fn render_command_writes_one_file_per_language() {
 }
 
 #[test]
+#[cfg(feature = "pdf")]
 fn templates_eject_and_override_with_located_errors() {
     let d = tempfile::tempdir().unwrap();
     let (code, out, _) = seloste(d.path(), &["templates", "eject", "tpl"]);

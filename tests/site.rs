@@ -57,6 +57,7 @@ fn build(input: &Path, out: &Path, extra: &[&str]) -> (i32, String) {
 }
 
 #[test]
+#[cfg(feature = "pdf")]
 fn site_of_notices_and_examples() {
     let d = tempfile::tempdir().unwrap();
     for (name, input) in [
@@ -135,6 +136,7 @@ fn rebuild_renders_exactly_the_changed_notice_and_is_identical() {
 }
 
 #[test]
+#[cfg(feature = "pdf")]
 fn failed_build_leaves_the_previous_site_intact() {
     let d = tempfile::tempdir().unwrap();
     let input = d.path().join("in");

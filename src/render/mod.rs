@@ -8,6 +8,7 @@
 //! into the binary; a template directory can replace any of them by name.
 
 pub mod guard;
+#[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod rich;
 pub mod texts;
@@ -75,6 +76,10 @@ pub enum RenderError {
         /// The known names.
         known: String,
     },
+    /// This build of seloste has no PDF renderer (built without the `pdf`
+    /// feature).
+    #[error("this seloste was built without PDF support (cargo feature `pdf`)")]
+    NoPdf,
     /// Reading the template directory failed.
     #[error("{path}: {source}")]
     Io {
@@ -281,11 +286,21 @@ fn escape_html(s: &str) -> String {
     rich::escape_html(s)
 }
 
+/// The formats this build renders: Markdown, HTML and (with the `pdf`
+/// feature) PDF.
+#[cfg(feature = "pdf")]
+pub const FORMATS: &[Format] = &[Format::Html, Format::Md, Format::Pdf];
+/// The formats this build renders: Markdown, HTML and (with the `pdf`
+/// feature) PDF.
+#[cfg(not(feature = "pdf"))]
+pub const FORMATS: &[Format] = &[Format::Html, Format::Md];
+
 /// Renders notices with one set of templates. Create it once and reuse it;
 /// the PDF engine (fonts, compiler caches) is created on first PDF use.
 pub struct Renderer {
     tera: Tera,
     set: TemplateSet,
+    #[cfg(feature = "pdf")]
     pdf: Option<pdf::PdfEngine>,
 }
 
@@ -336,6 +351,7 @@ impl Renderer {
         Ok(Renderer {
             tera,
             set,
+            #[cfg(feature = "pdf")]
             pdf: None,
         })
     }
@@ -386,6 +402,7 @@ impl Renderer {
                 let text = self.render_template("notice.md", json!({ "n": view }))?;
                 Ok(tidy_markdown(&text).into_bytes())
             }
+            #[cfg(feature = "pdf")]
             Format::Pdf => {
                 let engine = match &mut self.pdf {
                     Some(e) => e,
@@ -403,6 +420,11 @@ impl Renderer {
                         name: self.set.display_name("notice.typ"),
                         message: e.message,
                     })
+            }
+            #[cfg(not(feature = "pdf"))]
+            Format::Pdf => {
+                let _ = (notice, lang);
+                Err(RenderError::NoPdf)
             }
         }
     }

@@ -607,7 +607,7 @@ struct RenderJob<'a> {
     progress: &'a (dyn Fn(usize, usize) + Sync),
 }
 
-const FORMATS: [Format; 3] = [Format::Html, Format::Md, Format::Pdf];
+use crate::render::FORMATS;
 
 /// Renders (or reuses) every notice. Each worker of `pool` creates one
 /// renderer when it first needs one and takes notices one at a time from a
@@ -704,7 +704,7 @@ fn render_one(
     for lang in &n.languages {
         // One view model per language serves all three formats.
         let view = view::build(n, *lang, Some(job.link));
-        for format in FORMATS {
+        for &format in FORMATS {
             let target = dir.join(view::file_name(&n.id, *lang, format.ext()));
             let bytes =
                 r.render_view(n, *lang, format, &view)
