@@ -8,7 +8,7 @@ use std::path::Path;
 /// half-written file and a failure leaves the old file untouched. The file
 /// gets the permissions of any new file (`0666` less the umask), not the
 /// private ones of a temporary file.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),

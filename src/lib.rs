@@ -9,21 +9,32 @@
 //! 3. [`model`]: the typed notice.
 //! 4. [`rules`]: the GDPR completeness rules, one declaration each.
 //! 5. [`check`]: runs the stages for files and collects [`diag::Diagnostic`]s.
-//! 6. [`diag`]: one diagnostic model, one emitter per output format.
+//! 6. [`diag`]: one diagnostic model, one emitter per output format; every
+//!    kind of finding is a [`diag::Code`] listed in [`catalog`], worded by
+//!    [`i18n`] (Project Fluent, `locales/`) when a report is written.
+//! 7. [`render`]: the typed view model and the HTML, Markdown and PDF
+//!    renderers; [`site`]: `seloste build`.
 //!
 //! [`cli`] is the only module that prints or decides exit codes.
+//!
+//! The library API is what these modules export: checking
+//! ([`check::check_file`], [`check::check_bytes`]), the catalog and messages,
+//! configuration ([`config::Resolver`]), the model and schema, rendering
+//! ([`render::Renderer`], [`render::view::build`]) and building
+//! ([`site::build`]). Everything else is `pub(crate)`; the `unreachable_pub`
+//! lint keeps it so.
 
 pub mod catalog;
 pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diag;
-pub mod fsutil;
+pub(crate) mod fsutil;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod i18n;
 pub mod legal;
-pub mod limits;
+pub(crate) mod limits;
 pub mod load;
 pub mod model;
 pub mod render;

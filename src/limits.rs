@@ -25,27 +25,27 @@ use crate::diag::{Code, Diagnostic, Severity, Stage};
 use crate::load::Document;
 
 /// Maximum depth of Markdown containers in one text field.
-pub const MAX_TEXT_NESTING: usize = 8;
+pub(crate) const MAX_TEXT_NESTING: usize = 8;
 
 /// Maximum length, in characters, of a text shown as a heading.
-pub const MAX_HEADING_CHARS: usize = 500;
+pub(crate) const MAX_HEADING_CHARS: usize = 500;
 
 /// Maximum length, in characters, of a word (a run without spaces) in the
 /// PDF; a longer one gets a line-break opportunity every so many
 /// characters. A PDF string (one line of text) may not exceed 32,767
 /// bytes in PDF/A.
-pub const MAX_WORD_CHARS: usize = 1000;
+pub(crate) const MAX_WORD_CHARS: usize = 1000;
 
 /// In the PDF, a run of more characters than this without a space gets a
 /// line-break opportunity after every so many, so long addresses wrap at
 /// the margin instead of running off the page.
-pub const PDF_WORD_BREAK: usize = 40;
+pub(crate) const PDF_WORD_BREAK: usize = 40;
 
 /// Maximum length of a link target; a longer one is shown as text.
-pub const MAX_URL_CHARS: usize = 2000;
+pub(crate) const MAX_URL_CHARS: usize = 2000;
 
 /// What the PDF shows for a character no embedded font has.
-pub const REPLACEMENT: char = '\u{25A1}';
+pub(crate) const REPLACEMENT: char = '\u{25A1}';
 
 /// The code points the embedded PDF fonts can show, as inclusive ranges.
 static COVERAGE: LazyLock<Vec<(u32, u32)>> =
@@ -65,7 +65,7 @@ static BMP: LazyLock<Vec<u64>> = LazyLock::new(|| {
 
 /// Parses the coverage table: one `start-end` or `code` (hexadecimal) per
 /// line; `#` starts a comment.
-pub fn parse_coverage(text: &str) -> Vec<(u32, u32)> {
+pub(crate) fn parse_coverage(text: &str) -> Vec<(u32, u32)> {
     let mut out: Vec<(u32, u32)> = text
         .lines()
         .map(|l| l.split('#').next().unwrap_or("").trim())
@@ -85,7 +85,7 @@ pub fn parse_coverage(text: &str) -> Vec<(u32, u32)> {
 /// Whether the embedded fonts can show `c`. Line breaks, tabs and other
 /// whitespace count as shown; control characters and private-use code
 /// points (whose glyphs mean something different in every font) do not.
-pub fn shown(c: char) -> bool {
+pub(crate) fn shown(c: char) -> bool {
     if c.is_whitespace() {
         return true;
     }
@@ -104,7 +104,7 @@ pub fn shown(c: char) -> bool {
 
 /// The Unicode equivalent of a symbol-font character that Word pastes as a
 /// private-use code point (Symbol and Wingdings bullets, arrows, ticks).
-pub fn symbol_equivalent(c: char) -> Option<char> {
+pub(crate) fn symbol_equivalent(c: char) -> Option<char> {
     Some(match c as u32 {
         0xF0B7 | 0xF09F | 0xF06C => '\u{2022}', // •
         0xF0A7 | 0xF06E => '\u{25AA}',          // ▪
@@ -118,7 +118,7 @@ pub fn symbol_equivalent(c: char) -> Option<char> {
 
 /// A text as the PDF shows it: symbol-font bullets mapped, characters no
 /// font has replaced by [`REPLACEMENT`].
-pub fn pdf_text(s: &str) -> Cow<'_, str> {
+pub(crate) fn pdf_text(s: &str) -> Cow<'_, str> {
     if s.chars().all(shown) && longest_word(s) <= PDF_WORD_BREAK {
         return Cow::Borrowed(s);
     }
@@ -146,7 +146,7 @@ pub fn pdf_text(s: &str) -> Cow<'_, str> {
 }
 
 /// The length in characters of the longest run without whitespace.
-pub fn longest_word(s: &str) -> usize {
+pub(crate) fn longest_word(s: &str) -> usize {
     let (mut run, mut max) = (0usize, 0usize);
     for c in s.chars() {
         if c.is_whitespace() {
@@ -168,7 +168,8 @@ fn heading_key(key: &str) -> bool {
 }
 
 /// Shortens a heading to [`MAX_HEADING_CHARS`] characters, ending with `…`.
-pub fn clip_heading(s: &str) -> Cow<'_, str> {
+#[cfg_attr(not(feature = "pdf"), allow(dead_code))]
+pub(crate) fn clip_heading(s: &str) -> Cow<'_, str> {
     match s.char_indices().nth(MAX_HEADING_CHARS) {
         None => Cow::Borrowed(s),
         Some((at, _)) => {
@@ -183,7 +184,8 @@ pub fn clip_heading(s: &str) -> Cow<'_, str> {
 /// The view model as the PDF template receives it: every string through
 /// [`pdf_text`], headings through [`clip_heading`]; link targets (`url`)
 /// with every byte outside ASCII percent-encoded instead.
-pub fn pdf_data(view: &Value) -> Value {
+#[cfg_attr(not(feature = "pdf"), allow(dead_code))]
+pub(crate) fn pdf_data(view: &Value) -> Value {
     fn go(v: &Value, heading: bool) -> Value {
         match v {
             Value::String(s) => {
@@ -253,7 +255,7 @@ fn counts_end(tag: &TagEnd) -> bool {
 /// deeper than the limit (and everything container-like inside them) are
 /// left out, their text kept. The events of a parser are properly nested,
 /// so one stack of "kept" flags pairs every end with its start.
-pub fn flatten_nesting(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+pub(crate) fn flatten_nesting(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     let mut out = Vec::with_capacity(events.len());
     let mut depth = 0usize;
     // For every open tag: whether it was kept.
@@ -297,7 +299,7 @@ pub fn flatten_nesting(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
 }
 
 /// The deepest nesting of Markdown containers in `md`.
-pub fn nesting(md: &str) -> usize {
+pub(crate) fn nesting(md: &str) -> usize {
     let (mut depth, mut max) = (0usize, 0usize);
     for ev in Parser::new_ext(md, crate::render::rich::options()) {
         match ev {
@@ -313,18 +315,19 @@ pub fn nesting(md: &str) -> usize {
 }
 
 /// A text nested deeper than the renderers show.
-pub static TEXT_NESTING: Code = Code::stage("text-nesting", Stage::Limits, Severity::Warning);
+pub(crate) static TEXT_NESTING: Code =
+    Code::stage("text-nesting", Stage::Limits, Severity::Warning);
 /// Characters the PDF fonts cannot show, or symbol-font characters.
-pub static TEXT_GLYPHS: Code = Code::stage("text-glyphs", Stage::Limits, Severity::Warning);
+pub(crate) static TEXT_GLYPHS: Code = Code::stage("text-glyphs", Stage::Limits, Severity::Warning);
 /// A heading longer than the PDF allows.
-pub static TEXT_HEADING_LENGTH: Code =
+pub(crate) static TEXT_HEADING_LENGTH: Code =
     Code::stage("text-heading-length", Stage::Limits, Severity::Warning);
 /// A word longer than a line of the PDF allows.
-pub static TEXT_WORD_LENGTH: Code =
+pub(crate) static TEXT_WORD_LENGTH: Code =
     Code::stage("text-word-length", Stage::Limits, Severity::Warning);
 
 /// The codes of this module.
-pub static CODES: &[&Code] = &[
+pub(crate) static CODES: &[&Code] = &[
     &TEXT_NESTING,
     &TEXT_GLYPHS,
     &TEXT_HEADING_LENGTH,
@@ -332,7 +335,7 @@ pub static CODES: &[&Code] = &[
 ];
 
 /// Every render limit the notice's texts meet, as findings at the text.
-pub fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
+pub(crate) fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut strings = Vec::new();
     crate::load::walk_value(&doc.value, &mut |pointer, v| {

@@ -91,7 +91,7 @@ fn to_json(e: &Entry) -> EntryJson {
 }
 
 /// The catalog as JSON.
-pub fn catalog_json() -> String {
+pub(super) fn catalog_json() -> String {
     let all: Vec<EntryJson> = catalog::entries().iter().map(to_json).collect();
     let mut s = serde_json::to_string_pretty(&all).unwrap_or_default();
     s.push('\n');
@@ -117,7 +117,7 @@ fn severity_text(s: Severity, lang: Lang) -> String {
 }
 
 /// The catalog as a plain-text table: the rules, then the other checks.
-pub fn catalog_table(lang: Lang) -> String {
+pub(super) fn catalog_table(lang: Lang) -> String {
     let entries = catalog::entries();
     let w = entries.iter().map(|e| e.code.id.len()).max().unwrap_or(10);
     let head = |k| i18n::text(lang, k).to_uppercase();
@@ -168,7 +168,7 @@ fn indent(text: &str) -> String {
 }
 
 /// One entry in full, as Markdown-flavoured text.
-pub fn explain(e: &Entry, lang: Lang) -> String {
+pub(super) fn explain(e: &Entry, lang: Lang) -> String {
     let t = |k| i18n::text(lang, k);
     let mut out = format!("# {}\n\n", e.code.id);
     if let Some(a) = e.code.article {
@@ -217,7 +217,7 @@ pub fn explain(e: &Entry, lang: Lang) -> String {
 }
 
 /// The message for an id that is not in the catalog, with a suggestion.
-pub fn unknown(id: &str, lang: Lang) -> String {
+pub(super) fn unknown(id: &str, lang: Lang) -> String {
     let suggestion =
         crate::schema::did_you_mean(id, catalog::all().map(|c| c.id)).unwrap_or("none");
     i18n::message(

@@ -218,7 +218,7 @@ impl PdfEngine {
 }
 
 /// The code points the embedded fonts cover, as the inclusive ranges of
-/// `data/fonts/coverage.txt` (see [`crate::limits`]).
+/// `data/fonts/coverage.txt` (see `limits`).
 pub fn coverage_ranges() -> Vec<(u32, u32)> {
     let mut all: Vec<u32> = Vec::new();
     let book = FONTS.book();

@@ -9,7 +9,7 @@ use crate::diag::Severity;
 use crate::model::{ControllerKind, Date, Text};
 
 /// The rules of this area.
-pub static RULES: &[&Rule] = &[
+pub(super) static RULES: &[&Rule] = &[
     &CONTROLLER_CONTACT,
     &CONTROLLER_CHANNELS,
     &CONTROLLER_KIND,

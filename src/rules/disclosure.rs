@@ -9,7 +9,7 @@ use crate::diag::Severity;
 use crate::model::Safeguard;
 
 /// The rules of this area.
-pub static RULES: &[&Rule] = &[
+pub(super) static RULES: &[&Rule] = &[
     &SOURCES,
     &DATA_CATEGORIES,
     &RECIPIENTS,

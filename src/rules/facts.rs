@@ -48,7 +48,7 @@ pub struct Facts {
 }
 
 /// [`LegalBasis`] with an order, for sets.
-pub type LegalBasisKey = u8;
+pub(super) type LegalBasisKey = u8;
 
 fn key(b: LegalBasis) -> LegalBasisKey {
     b as u8
@@ -127,6 +127,6 @@ impl Facts {
 
 /// Whether the notice states a right as applying (`true` or a mapping that
 /// does not say `applies: false`).
-pub fn stated(right: Option<&RightDecl>) -> bool {
+pub(super) fn stated(right: Option<&RightDecl>) -> bool {
     matches!(right, Some(r) if r.applies() != Some(false))
 }

@@ -10,7 +10,7 @@ use crate::diag::Code;
 use crate::diag::Severity;
 
 /// The rules of this area.
-pub static RULES: &[&Rule] = &[&URL, &PHONE];
+pub(super) static RULES: &[&Rule] = &[&URL, &PHONE];
 
 /// Every string value stored under one of `keys`, with its pointer.
 fn fields<'a>(cx: &'a Cx<'_>, keys: &[&str]) -> Vec<(String, &'a str)> {
@@ -29,7 +29,7 @@ fn fields<'a>(cx: &'a Cx<'_>, keys: &[&str]) -> Vec<(String, &'a str)> {
 
 /// Problems of a web address: `None` when it is a valid `https` URL, else
 /// the problem (its variant in the `url-format` message) and severity.
-pub fn url_problem(s: &str) -> Option<(&'static str, Severity)> {
+pub(super) fn url_problem(s: &str) -> Option<(&'static str, Severity)> {
     let s = s.trim();
     let rest = if let Some(r) = s.strip_prefix("https://") {
         r
@@ -66,7 +66,7 @@ fn host_ok(rest: &str) -> bool {
 /// dashes, parentheses, slashes, and an optional trailing note in
 /// parentheses ("(vaihde)"); 5-15 digits; Finnish numbers start with `0` or
 /// `+358`, international ones with `+`.
-pub fn phone_valid(s: &str) -> bool {
+pub(super) fn phone_valid(s: &str) -> bool {
     let s = s.trim();
     // A trailing note such as "(vaihde)".
     let number = match s.rfind('(') {

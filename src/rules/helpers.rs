@@ -7,12 +7,12 @@ use super::Cx;
 
 /// Visits every value of the document in document order with its JSON
 /// pointer. `visit` returns whether to descend into the value's children.
-pub fn walk<'a>(cx: &'a Cx<'_>, visit: &mut dyn FnMut(&str, &'a Value) -> bool) {
+pub(super) fn walk<'a>(cx: &'a Cx<'_>, visit: &mut dyn FnMut(&str, &'a Value) -> bool) {
     crate::load::walk_value(&cx.document.value, visit);
 }
 
 /// A string of the document: where it is, its text and its lower-cased text.
-pub struct TextRef<'a> {
+pub(super) struct TextRef<'a> {
     /// JSON pointer.
     pub pointer: String,
     /// The text.
@@ -23,7 +23,7 @@ pub struct TextRef<'a> {
 
 /// Every string of the document, in document order, collected once per
 /// notice (every rule that searches text shares the list).
-pub fn texts<'c, 'a>(cx: &'c Cx<'a>) -> &'c [TextRef<'a>] {
+pub(super) fn texts<'c, 'a>(cx: &'c Cx<'a>) -> &'c [TextRef<'a>] {
     cx.texts.get_or_init(|| {
         let mut out = Vec::new();
         crate::load::walk_value(&cx.document.value, &mut |at, v| {
@@ -42,13 +42,13 @@ pub fn texts<'c, 'a>(cx: &'c Cx<'a>) -> &'c [TextRef<'a>] {
 
 /// Every string value of the document with its JSON pointer, in document
 /// order. Keys are not included.
-pub fn strings<'c, 'a>(cx: &'c Cx<'a>) -> impl Iterator<Item = (String, &'a str)> + 'c {
+pub(super) fn strings<'c, 'a>(cx: &'c Cx<'a>) -> impl Iterator<Item = (String, &'a str)> + 'c {
     texts(cx).iter().map(|t| (t.pointer.clone(), t.text))
 }
 
 /// Every string whose lower-cased text contains one of `needles`, with the
 /// first needle found in it.
-pub fn find_all_text(cx: &Cx<'_>, needles: &[&'static str]) -> Vec<(String, &'static str)> {
+pub(super) fn find_all_text(cx: &Cx<'_>, needles: &[&'static str]) -> Vec<(String, &'static str)> {
     texts(cx)
         .iter()
         .filter_map(|t| {
@@ -61,14 +61,14 @@ pub fn find_all_text(cx: &Cx<'_>, needles: &[&'static str]) -> Vec<(String, &'st
 }
 
 /// Whether `s` (lower-cased) contains any of the needles.
-pub fn contains_any(s: &str, needles: &[&str]) -> bool {
+pub(super) fn contains_any(s: &str, needles: &[&str]) -> bool {
     let lower = s.to_lowercase();
     needles.iter().any(|n| lower.contains(n))
 }
 
 /// Checks a Finnish business ID (Y-tunnus) `NNNNNNN-C`: the format and the
 /// check digit (weights 7, 9, 10, 5, 8, 4, 2; remainder 1 is never issued).
-pub fn business_id_valid(id: &str) -> bool {
+pub(super) fn business_id_valid(id: &str) -> bool {
     let b = id.as_bytes();
     if b.len() != 9 || b[7] != b'-' || !id[..7].bytes().all(|c| c.is_ascii_digit()) {
         return false;

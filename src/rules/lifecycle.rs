@@ -9,7 +9,7 @@ use crate::diag::Severity;
 use crate::model::Text;
 
 /// The rules of this area.
-pub static RULES: &[&Rule] = &[
+pub(super) static RULES: &[&Rule] = &[
     &STATUTORY,
     &ADM_DECLARED,
     &ADM_LOGIC,

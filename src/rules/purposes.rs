@@ -9,7 +9,7 @@ use crate::diag::Severity;
 use crate::model::{Art9Condition, LegalBasis, Purpose};
 
 /// The rules of this area.
-pub static RULES: &[&Rule] = &[
+pub(super) static RULES: &[&Rule] = &[
     &PURPOSES,
     &LEGAL_BASIS,
     &LAW_REFERENCE,

@@ -10,7 +10,7 @@ use crate::diag::Severity;
 use crate::model::{LegalBasis as B, RightDecl, Rights};
 
 /// The rules of this area.
-pub static RULES: &[&Rule] = &[
+pub(super) static RULES: &[&Rule] = &[
     &ACCESS,
     &RECTIFICATION,
     &RESTRICTION,
@@ -28,7 +28,7 @@ pub static RULES: &[&Rule] = &[
 
 /// A right of Art 15-22 and the bases under which a notice must state it
 /// (Art 13(2)(b)); `None` means "whatever the basis".
-pub struct RightRow {
+pub(super) struct RightRow {
     /// The key under `rights`.
     pub key: &'static str,
     /// The bases that make the right applicable; `None`: always.
@@ -37,7 +37,7 @@ pub struct RightRow {
 
 /// The legal basis → rights table (GDPR Arts 17(1), 17(3)(b), 20(1), 20(3),
 /// 21(1); cross-checked with the W3C DPV mapping).
-pub static RIGHTS_BY_BASIS: &[RightRow] = &[
+pub(super) static RIGHTS_BY_BASIS: &[RightRow] = &[
     RightRow {
         key: "access",
         bases: None,

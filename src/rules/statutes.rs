@@ -11,7 +11,7 @@ use crate::legal::{AUTHORITIES, CiteForm, STATUTES, Statute, Statutes};
 use crate::model::Date;
 
 /// The rules of this area.
-pub static RULES: &[&Rule] = &[
+pub(super) static RULES: &[&Rule] = &[
     &REPEALED,
     &CITATION_FORM,
     &TITLE_MISMATCH,

@@ -8,7 +8,7 @@ use crate::diag::Code;
 use crate::diag::Severity;
 
 /// The rules of this area.
-pub static RULES: &[&Rule] = &[
+pub(super) static RULES: &[&Rule] = &[
     &PDA_WORDING,
     &FEE_YEAR,
     &SIGNED_REQUEST,

@@ -2,10 +2,10 @@
 //!
 //! Stages, each one function:
 //!
-//! 1. [`check_all`]: every notice is checked, in parallel; only what the
+//! 1. `check_all`: every notice is checked, in parallel; only what the
 //!    site needs is kept (the typed notice, its findings without source
 //!    text, the digest of its inputs).
-//! 2. [`render_all`]: every notice whose inputs changed is rendered in each
+//! 2. `render_all`: every notice whose inputs changed is rendered in each
 //!    language and format by a fixed set of worker threads, each with one
 //!    renderer (tera, typst world, fonts) created once; unchanged notices
 //!    reuse the previous site's files (hard links, else copies).

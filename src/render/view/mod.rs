@@ -4,10 +4,10 @@
 //!
 //! [`NoticeView`] and its parts are the templates' whole contract. One
 //! builder per area of the notice adds its sections, in the order of the
-//! notice (the files of this folder mirror `rules/`): [`controller`],
-//! [`purposes`], [`data`], [`sources`], [`recipients`], [`transfers`],
-//! [`retention`], [`decisions`], [`rights`], [`requests`], [`complaint`],
-//! [`security`], [`changes`]; [`glance`] makes the summary at the top.
+//! notice (the files of this folder mirror `rules/`): `controller`,
+//! `purposes`, `data`, `sources`, `recipients`, `transfers`, `retention`,
+//! `decisions`, `rights`, `requests`, `complaint`, `security`, `changes`;
+//! `glance` makes the summary at the top.
 
 mod changes;
 mod complaint;
