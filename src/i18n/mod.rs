@@ -48,6 +48,10 @@ macro_rules! lang_files {
                     "cli",
                     include_str!(concat!("../../locales/", $code, "/cli.ftl")),
                 ),
+                (
+                    "notice",
+                    include_str!(concat!("../../locales/", $code, "/notice.ftl")),
+                ),
             ],
         }
     };
@@ -217,6 +221,28 @@ pub fn message(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
 /// Attribute `attr` of message `id` in `lang`, if the message has it.
 pub fn attribute(lang: Lang, id: &str, attr: &str, args: &[(&str, Arg)]) -> Option<String> {
     format_checked(lang, id, Some(attr), args, &mut Vec::new())
+}
+
+/// The ids of the messages of one area's file in `lang`, in file order.
+pub fn message_ids(lang: Lang, area: &str) -> Vec<String> {
+    let Some(src) = FILES
+        .iter()
+        .find(|f| f.lang == lang)
+        .and_then(|f| f.files.iter().find(|(a, _)| *a == area))
+        .map(|(_, s)| *s)
+    else {
+        return Vec::new();
+    };
+    let res = match fluent_syntax::parser::parse(src) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    res.body
+        .iter()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// A message without arguments, by its declared key.

@@ -1,84 +1,165 @@
-//! The standard texts of rendered notices (`data/texts.toml`): headings,
-//! labels, what each right means, standard statements, in fi, sv and en.
+//! The standard texts of rendered notices: headings, labels, what each right
+//! means, standard statements, in fi, sv and en. They are the Fluent
+//! messages of `locales/<lang>/notice.ftl`, looked up by their dotted key
+//! (`section.controller` is the message `section-controller`), formatted
+//! once per process.
 
-use std::collections::BTreeMap;
-use std::sync::LazyLock;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::{LazyLock, Mutex};
 
-use toml::Value;
-
+use crate::i18n;
 use crate::model::Lang;
 
-/// The texts table.
+/// The Fluent area of the standard texts.
+pub const AREA: &str = "notice";
+
+/// The standard texts of every language.
 pub struct Texts {
-    root: toml::Table,
+    /// Dotted key → text, per language.
+    by_lang: HashMap<Lang, BTreeMap<String, String>>,
+    /// Keys looked up that do not exist (a test keeps this empty).
+    missing: Mutex<BTreeSet<String>>,
+    /// Keys looked up (a test checks that every text is used).
+    used: Mutex<BTreeSet<String>>,
 }
 
 /// The texts shipped in the binary.
-pub static TEXTS: LazyLock<Texts> = LazyLock::new(|| Texts {
-    root: toml::from_str(include_str!("../../data/texts.toml")).expect("data/texts.toml is valid"),
+pub static TEXTS: LazyLock<Texts> = LazyLock::new(|| {
+    let by_lang = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let texts = i18n::message_ids(lang, AREA)
+                .into_iter()
+                .map(|id| {
+                    let text = i18n::message(lang, &id, &[]);
+                    (id.replace('-', "."), text)
+                })
+                .collect();
+            (lang, texts)
+        })
+        .collect();
+    Texts {
+        by_lang,
+        missing: Mutex::new(BTreeSet::new()),
+        used: Mutex::new(BTreeSet::new()),
+    }
 });
 
 impl Texts {
-    fn entry(&self, path: &str) -> Option<&toml::Table> {
-        let mut v: &toml::Table = &self.root;
-        for part in path.split('.') {
-            v = v.get(part)?.as_table()?;
-        }
-        Some(v)
-    }
-
-    /// The text at a dotted path (`section.controller`) in `lang`. A missing
-    /// entry yields the path itself, so a typo shows in the output instead of
-    /// failing (a test checks that every key the code uses exists).
+    /// The text at a dotted key (`section.controller`) in `lang`. A missing
+    /// entry yields the key itself and is recorded; a test renders every
+    /// notice and rule example in every language and fails on any.
     pub fn get<'a>(&'a self, path: &'a str, lang: Lang) -> &'a str {
-        self.try_get(path, lang).unwrap_or(path)
+        self.try_get(path, lang).unwrap_or_else(|| {
+            if let Ok(mut m) = self.missing.lock() {
+                m.insert(path.to_owned());
+            }
+            path
+        })
     }
 
-    /// The text at a dotted path in `lang`, if it exists.
+    /// The text at a dotted key in `lang`, if it exists.
     pub fn try_get(&self, path: &str, lang: Lang) -> Option<&str> {
-        self.entry(path)?.get(lang.code())?.as_str()
+        let found = self.by_lang.get(&lang)?.get(path).map(String::as_str);
+        if found.is_some()
+            && let Ok(mut u) = self.used.lock()
+            && !u.contains(path)
+        {
+            u.insert(path.to_owned());
+        }
+        found
     }
 
     /// Every entry of a table (e.g. `labels`) in `lang`, by key.
     pub fn table(&self, name: &str, lang: Lang) -> BTreeMap<String, String> {
-        let mut out = BTreeMap::new();
-        if let Some(Value::Table(t)) = self.root.get(name) {
-            for (k, v) in t {
-                if let Some(s) = v.get(lang.code()).and_then(Value::as_str) {
-                    out.insert(k.clone(), s.to_owned());
+        let prefix = format!("{name}.");
+        let Some(texts) = self.by_lang.get(&lang) else {
+            return BTreeMap::new();
+        };
+        texts
+            .range(prefix.clone()..)
+            .take_while(|(k, _)| k.starts_with(&prefix))
+            .map(|(k, v)| {
+                if let Ok(mut u) = self.used.lock() {
+                    u.insert(k.clone());
                 }
-            }
-        }
-        out
+                (k[prefix.len()..].to_owned(), v.clone())
+            })
+            .collect()
     }
 
-    /// Every dotted path of the file that holds language entries.
+    /// Every dotted key.
     pub fn paths(&self) -> Vec<String> {
-        fn go(prefix: &str, t: &toml::Table, out: &mut Vec<String>) {
-            for (k, v) in t {
-                let path = if prefix.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{prefix}.{k}")
-                };
-                if let Value::Table(inner) = v {
-                    if inner.values().all(Value::is_str) {
-                        out.push(path);
-                    } else {
-                        go(&path, inner, out);
-                    }
-                }
-            }
-        }
-        let mut out = Vec::new();
-        go("", &self.root, &mut out);
-        out
+        self.by_lang
+            .get(&Lang::En)
+            .map(|t| t.keys().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// The keys looked up so far that do not exist.
+    pub fn missing(&self) -> BTreeSet<String> {
+        self.missing.lock().map(|m| m.clone()).unwrap_or_default()
+    }
+
+    /// The keys looked up so far that exist.
+    pub fn used(&self) -> BTreeSet<String> {
+        self.used.lock().map(|m| m.clone()).unwrap_or_default()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every standard text the view builders ask for exists, and every text
+    /// is asked for by some notice: the real notices, the examples and the
+    /// rules' examples, in every language.
+    #[test]
+    fn every_text_the_views_use_exists_and_every_text_is_used() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut sources: Vec<String> = Vec::new();
+        for dir in ["notices", "examples"] {
+            let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
+                .expect("folder")
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+                .collect();
+            files.sort();
+            for f in files {
+                sources.push(std::fs::read_to_string(f).expect("notice"));
+            }
+        }
+        for r in crate::rules::all() {
+            sources.push(crate::rules::merge_example(r.fail));
+            sources.push(crate::rules::merge_example(r.pass));
+        }
+        let settings = crate::rules::Settings::new(crate::model::Date::new(2026, 6, 1).expect("d"));
+        for src in &sources {
+            let checked = crate::check::check_bytes("n.yaml".into(), src.as_bytes(), &settings);
+            let Some(loaded) = checked.loaded else {
+                continue;
+            };
+            for lang in Lang::ALL {
+                let _ = crate::render::view::build(&loaded.notice, lang, None);
+            }
+        }
+        assert!(
+            TEXTS.missing().is_empty(),
+            "texts asked for but missing: {:?}",
+            TEXTS.missing()
+        );
+        let used = TEXTS.used();
+        // Texts of the site pages (index, accessibility statement), which
+        // these views do not build.
+        let site_pages = ["labels.", "a11y.", "lang_name."];
+        let unused: Vec<String> = TEXTS
+            .paths()
+            .into_iter()
+            .filter(|p| !used.contains(p) && !site_pages.iter().any(|s| p.starts_with(s)))
+            .collect();
+        assert!(unused.is_empty(), "texts no view uses: {unused:?}");
+    }
 
     #[test]
     fn every_entry_has_three_languages() {

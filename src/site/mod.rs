@@ -328,7 +328,11 @@ fn shared_digest(set: &TemplateSet, config: Option<&Config>) -> [u8; 8] {
     h.write(set.digest().as_bytes());
     h.write(&config_text);
     h.write(env!("CARGO_PKG_VERSION").as_bytes());
-    h.write(include_str!("../../data/texts.toml").as_bytes());
+    for f in crate::i18n::FILES {
+        for (_, src) in f.files {
+            h.write(src.as_bytes());
+        }
+    }
     h.write(include_str!("../../data/statutes.toml").as_bytes());
     h.write(include_str!("../../data/authorities.toml").as_bytes());
     h.write(include_str!("../../data/fonts/coverage.txt").as_bytes());

@@ -142,7 +142,7 @@ pub struct NoticeView {
     pub alternates: Vec<Alternate>,
     /// This document's file names.
     pub files: Files,
-    /// The labels of the standard texts (`labels` in `data/texts.toml`), by key.
+    /// The labels of the standard texts (`labels-*` in `locales/<lang>/notice.ftl`), by key.
     pub t: BTreeMap<String, String>,
     /// "At a glance": the short summary at the top.
     pub glance: Vec<GlanceItem>,
