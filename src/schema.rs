@@ -133,6 +133,48 @@ fn deref(schema: &'static Value) -> &'static Value {
     }
 }
 
+/// Whether `pointer` names a place the format has: every key a property of
+/// the schema at that point (or a key of a map), every index into a list.
+/// The rules report at pointers; a misspelt one would silently point at the
+/// parent, so their tests check every pointer with this.
+pub fn pointer_in_schema(pointer: &str) -> bool {
+    fn walk(schema: &'static Value, segs: &[&str]) -> bool {
+        let Some((seg, rest)) = segs.split_first() else {
+            return true;
+        };
+        let s = deref(schema);
+        for key in ["anyOf", "oneOf", "allOf"] {
+            if let Some(alts) = s.get(key).and_then(Value::as_array)
+                && alts.iter().any(|a| walk(a, segs))
+            {
+                return true;
+            }
+        }
+        if let Some(p) = s.get("properties").and_then(|p| p.get(*seg)) {
+            return walk(p, rest);
+        }
+        if seg.parse::<usize>().is_ok()
+            && let Some(items) = s.get("items")
+        {
+            return walk(items, rest);
+        }
+        match s.get("additionalProperties") {
+            Some(a @ Value::Object(_)) => walk(a, rest),
+            Some(Value::Bool(true)) => true,
+            _ => false,
+        }
+    }
+    if pointer.is_empty() {
+        return true;
+    }
+    let segs: Vec<String> = pointer[1..]
+        .split('/')
+        .map(|s| s.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    let segs: Vec<&str> = segs.iter().map(String::as_str).collect();
+    walk(&SCHEMA, &segs)
+}
+
 /// The GDPR or law reference of the node at `pointer`: the `x-gdpr` of the
 /// deepest property on the path that has one.
 fn article_at(pointer: &str) -> Option<String> {

@@ -270,6 +270,13 @@ pub fn run(
                 used[i] = true;
                 continue;
             }
+            // Unit tests run every example and fixture through here.
+            #[cfg(test)]
+            assert!(
+                crate::schema::pointer_in_schema(&hit.pointer),
+                "{id} reports at `{}`, which the format does not have",
+                hit.pointer
+            );
             let span = if hit.at_key {
                 document.key_span(&hit.pointer)
             } else {
@@ -348,3 +355,58 @@ pub static SUPPRESSION_UNKNOWN_RULE: Code = Code::stage(
 /// A suppression no longer matches any finding.
 pub static SUPPRESSION_UNUSED: Code =
     Code::stage("suppression-unused", Stage::Suppression, Severity::Warning);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every pointer a rule reports at is a place of the format (`run`
+    /// asserts it under test): the rules' examples, their fixtures, the real
+    /// notices and the examples.
+    #[test]
+    fn rules_report_only_at_places_the_format_has() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut sources: Vec<String> = Vec::new();
+        for r in all() {
+            sources.push(merge_example(r.fail));
+            sources.push(merge_example(r.pass));
+        }
+        let walker = walkdir::WalkDir::new(root.join("tests/fixtures/rules"))
+            .into_iter()
+            .chain(walkdir::WalkDir::new(root.join("notices")))
+            .chain(walkdir::WalkDir::new(root.join("examples")));
+        for e in walker.filter_map(Result::ok) {
+            if e.path().extension().is_some_and(|x| x == "yaml") {
+                sources.push(std::fs::read_to_string(e.path()).expect("fixture"));
+            }
+        }
+        assert!(sources.len() > 200);
+        let settings = Settings::new(Date::new(2026, 6, 1).expect("date"));
+        for src in &sources {
+            crate::check::check_bytes("n.yaml".into(), src.as_bytes(), &settings);
+        }
+    }
+
+    #[test]
+    fn pointers_are_checked_against_the_schema() {
+        use crate::schema::pointer_in_schema;
+        for ok in [
+            "",
+            "/controller/name",
+            "/purposes/3/legal_basis",
+            "/rights/access",
+            "/title/sv",
+            "/dpo/email",
+        ] {
+            assert!(pointer_in_schema(ok), "{ok}");
+        }
+        for bad in [
+            "/controler",
+            "/controller/nmae",
+            "/purposes/x/legal_basis",
+            "/rights/acess",
+        ] {
+            assert!(!pointer_in_schema(bad), "{bad}");
+        }
+    }
+}
