@@ -479,38 +479,17 @@ fn check_build_and_render_read_configuration_alike() {
     let (code, _, _) = run_in(d.path(), &["check", "sub/n.yaml"]);
     assert_eq!(code, 1, "check: the nearest file makes `stale` an error");
     // render: the same settings, so it reports the error (and renders).
-    let (code, _, err) = run_in(
-        d.path(),
-        &["render", "sub/n.yaml", "--format", "md", "-o", "out"],
-    );
+    let render = |extra: &[&str]| {
+        let mut args = vec!["render", "sub/n.yaml", "--format", "md", "-o", "out"];
+        args.extend_from_slice(extra);
+        run_in(d.path(), &args)
+    };
+    let (code, _, err) = render(&[]);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("1 error-level finding"), "{err}");
-    let (_, _, err) = run_in(
-        d.path(),
-        &[
-            "render",
-            "sub/n.yaml",
-            "--format",
-            "md",
-            "-o",
-            "out",
-            "--no-config",
-        ],
-    );
+    let (_, _, err) = render(&["--no-config"]);
     assert!(!err.contains("error-level"), "{err}");
-    let (_, _, err) = run_in(
-        d.path(),
-        &[
-            "render",
-            "sub/n.yaml",
-            "--format",
-            "md",
-            "-o",
-            "out",
-            "--as-of",
-            "2026-06-01",
-        ],
-    );
+    let (_, _, err) = render(&["--as-of", "2026-06-01"]);
     assert!(
         !err.contains("error-level"),
         "--as-of wins over as_of: {err}"

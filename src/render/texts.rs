@@ -112,28 +112,10 @@ mod tests {
     use super::*;
 
     /// Every standard text the view builders ask for exists, and every text
-    /// is asked for by some notice: the real notices, the examples and the
-    /// rules' examples, in every language.
+    /// is asked for by some notice of the test corpus, in every language.
     #[test]
     fn every_text_the_views_use_exists_and_every_text_is_used() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut sources: Vec<String> = Vec::new();
-        for dir in ["notices", "examples"] {
-            let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
-                .expect("folder")
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
-                .collect();
-            files.sort();
-            for f in files {
-                sources.push(std::fs::read_to_string(f).expect("notice"));
-            }
-        }
-        for r in crate::rules::all() {
-            sources.push(crate::rules::merge_example(r.fail));
-            sources.push(crate::rules::merge_example(r.pass));
-        }
+        let sources = crate::rules::corpus();
         let settings = crate::rules::Settings::new(crate::model::Date::new(2026, 6, 1).expect("d"));
         for src in &sources {
             let checked = crate::check::check_bytes("n.yaml".into(), src.as_bytes(), &settings);

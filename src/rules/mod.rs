@@ -356,6 +356,30 @@ pub static SUPPRESSION_UNKNOWN_RULE: Code = Code::stage(
 pub static SUPPRESSION_UNUSED: Code =
     Code::stage("suppression-unused", Stage::Suppression, Severity::Warning);
 
+/// Every notice the tests know: the rules' failing and passing examples,
+/// the rule fixtures, the real notices and the examples (for tests that
+/// must see every kind of notice).
+#[cfg(test)]
+pub(crate) fn corpus() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut sources: Vec<String> = Vec::new();
+    for r in all() {
+        sources.push(merge_example(r.fail));
+        sources.push(merge_example(r.pass));
+    }
+    let walker = walkdir::WalkDir::new(root.join("tests/fixtures/rules"))
+        .sort_by_file_name()
+        .into_iter()
+        .chain(walkdir::WalkDir::new(root.join("notices")).sort_by_file_name())
+        .chain(walkdir::WalkDir::new(root.join("examples")).sort_by_file_name());
+    for e in walker.filter_map(Result::ok) {
+        if e.path().extension().is_some_and(|x| x == "yaml") {
+            sources.push(std::fs::read_to_string(e.path()).unwrap_or_default());
+        }
+    }
+    sources
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -365,21 +389,7 @@ mod tests {
     /// notices and the examples.
     #[test]
     fn rules_report_only_at_places_the_format_has() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut sources: Vec<String> = Vec::new();
-        for r in all() {
-            sources.push(merge_example(r.fail));
-            sources.push(merge_example(r.pass));
-        }
-        let walker = walkdir::WalkDir::new(root.join("tests/fixtures/rules"))
-            .into_iter()
-            .chain(walkdir::WalkDir::new(root.join("notices")))
-            .chain(walkdir::WalkDir::new(root.join("examples")));
-        for e in walker.filter_map(Result::ok) {
-            if e.path().extension().is_some_and(|x| x == "yaml") {
-                sources.push(std::fs::read_to_string(e.path()).expect("fixture"));
-            }
-        }
+        let sources = corpus();
         assert!(sources.len() > 200);
         let settings = Settings::new(Date::new(2026, 6, 1).expect("date"));
         for src in &sources {
