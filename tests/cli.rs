@@ -503,3 +503,20 @@ fn check_build_and_render_read_configuration_alike() {
     );
     assert_eq!(code, 0, "{err}");
 }
+
+/// The command line's own lines follow the locale too.
+#[test]
+fn usage_errors_in_the_locale_language() {
+    let out = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args(["check", "ei-ole.yaml"])
+        .current_dir(fixtures())
+        .env("LC_ALL", "fi_FI.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("virhe: ei-ole.yaml: tiedostoa tai kansiota ei ole"),
+        "{err}"
+    );
+}

@@ -57,3 +57,42 @@ render-has-errors = { $file }: { $errors } error-level { $errors ->
         [one] finding
        *[other] findings
     } (`seloste check` lists them); rendered anyway
+
+error-prefix = error
+
+error-input = { $kind ->
+        [not-found] { $path }: no such file or directory
+        [no-notices] { $path }: no notices found (no .yaml or .yml files)
+       *[link-outside] { $link }: a symbolic link to { $target }, outside { $root }; seloste does not follow it (name the file itself to check it)
+    }
+
+error-build = { $kind ->
+        [out-contains-input] --out { $out } is or contains the input folder { $input }; choose a separate folder
+        [out-is-root] --out cannot be the root folder
+        [out-has-no-name] --out needs a folder name
+        [out-is-file] --out { $out } is a file
+        [out-not-built] --out { $out } is a non-empty folder that seloste did not build (no .seloste-build.json); refusing to replace it
+        [out-has-other-files] --out { $out } holds { $count } file(s) that seloste did not write or that were changed since ({ $shown }); refusing to replace it. Move them away, or build into an empty folder
+        [locked] another seloste build into { $out } is running (it holds { $lock }); wait for it to finish
+        [bad-id] { $path }: the id `{ $id }` cannot name a folder of the site (use letters, digits, - and _)
+        [duplicate-id] { $first } and { $second }: both have the id `{ $id }`
+       *[changed] { $path }: the file changed while the site was being built; build again
+    }
+
+site-unchanged = the site was not changed
+
+built = built { $out } ({ $files } files): { $rendered } rendered, { $reused } unchanged
+
+not-loaded = { $count } { $count ->
+        [one] notice
+       *[other] notices
+    } could not be loaded
+
+strict = --strict: { $count } { $count ->
+        [one] notice has
+       *[other] notices have
+    } error-level findings (`seloste check` lists them)
+
+render-not-declared = { $file }: the notice is not declared in `{ $lang }` (languages: { $languages })
+
+render-stdout-one = `-o -` takes one Markdown or HTML document: add --lang, or write to files

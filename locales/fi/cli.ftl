@@ -60,3 +60,42 @@ render-has-errors = { $file }: { $errors } { $errors ->
         [one] virhetason havainto
        *[other] virhetason havaintoa
     } (`seloste check` luettelee ne); tulostettu silti
+
+error-prefix = virhe
+
+error-input = { $kind ->
+        [not-found] { $path }: tiedostoa tai kansiota ei ole
+        [no-notices] { $path }: selosteita ei löytynyt (ei .yaml- tai .yml-tiedostoja)
+       *[link-outside] { $link }: symbolinen linkki kohteeseen { $target }, kansion { $root } ulkopuolelle; seloste ei seuraa sitä (nimeä tiedosto itse, jos haluat tarkistaa sen)
+    }
+
+error-build = { $kind ->
+        [out-contains-input] --out { $out } on syötekansio { $input } tai sisältää sen; valitse erillinen kansio
+        [out-is-root] --out ei voi olla juurikansio
+        [out-has-no-name] --out tarvitsee kansion nimen
+        [out-is-file] --out { $out } on tiedosto
+        [out-not-built] --out { $out } on kansio, joka ei ole tyhjä eikä seloste ole rakentanut sitä (ei .seloste-build.json-tiedostoa); sitä ei korvata
+        [out-has-other-files] kansiossa --out { $out } on { $count } tiedostoa, joita seloste ei ole kirjoittanut tai joita on muutettu sen jälkeen ({ $shown }); kansiota ei korvata. Siirrä ne muualle tai rakenna tyhjään kansioon
+        [locked] toinen seloste-rakennus kansioon { $out } on käynnissä (lukkotiedosto { $lock }); odota, että se päättyy
+        [bad-id] { $path }: tunnus `{ $id }` ei kelpaa sivuston kansion nimeksi (käytä kirjaimia, numeroita, - ja _)
+        [duplicate-id] { $first } ja { $second }: molemmilla on tunnus `{ $id }`
+       *[changed] { $path }: tiedosto muuttui sivuston rakentamisen aikana; rakenna uudelleen
+    }
+
+site-unchanged = sivustoa ei muutettu
+
+built = rakennettu { $out } ({ $files } tiedostoa): { $rendered } tuotettu, { $reused } ennallaan
+
+not-loaded = { $count } { $count ->
+        [one] selostetta ei voitu lukea
+       *[other] selostetta ei voitu lukea
+    }
+
+strict = --strict: { $count } { $count ->
+        [one] selosteessa on
+       *[other] selosteessa on
+    } virhetason havaintoja (`seloste check` luettelee ne)
+
+render-not-declared = { $file }: selostetta ei ole ilmoitettu kielellä `{ $lang }` (kielet: { $languages })
+
+render-stdout-one = `-o -` ottaa yhden Markdown- tai HTML-asiakirjan: lisää --lang tai kirjoita tiedostoihin

@@ -57,3 +57,42 @@ render-has-errors = { $file }: { $errors } { $errors ->
         [one] anmärkning på felnivå
        *[other] anmärkningar på felnivå
     } (`seloste check` listar dem); återgiven ändå
+
+error-prefix = fel
+
+error-input = { $kind ->
+        [not-found] { $path }: ingen sådan fil eller mapp
+        [no-notices] { $path }: inga beskrivningar hittades (inga .yaml- eller .yml-filer)
+       *[link-outside] { $link }: en symbolisk länk till { $target }, utanför { $root }; seloste följer den inte (ange själva filen för att kontrollera den)
+    }
+
+error-build = { $kind ->
+        [out-contains-input] --out { $out } är eller innehåller indatamappen { $input }; välj en separat mapp
+        [out-is-root] --out kan inte vara rotmappen
+        [out-has-no-name] --out behöver ett mappnamn
+        [out-is-file] --out { $out } är en fil
+        [out-not-built] --out { $out } är en mapp som inte är tom och som seloste inte har byggt (ingen .seloste-build.json); den ersätts inte
+        [out-has-other-files] --out { $out } innehåller { $count } fil(er) som seloste inte har skrivit eller som har ändrats sedan dess ({ $shown }); mappen ersätts inte. Flytta bort dem eller bygg i en tom mapp
+        [locked] ett annat seloste-bygge till { $out } pågår (det håller { $lock }); vänta tills det är klart
+        [bad-id] { $path }: id:t `{ $id }` kan inte vara namnet på en mapp på webbplatsen (använd bokstäver, siffror, - och _)
+        [duplicate-id] { $first } och { $second }: båda har id:t `{ $id }`
+       *[changed] { $path }: filen ändrades medan webbplatsen byggdes; bygg igen
+    }
+
+site-unchanged = webbplatsen ändrades inte
+
+built = byggde { $out } ({ $files } filer): { $rendered } återgivna, { $reused } oförändrade
+
+not-loaded = { $count } { $count ->
+        [one] beskrivning kunde inte läsas
+       *[other] beskrivningar kunde inte läsas
+    }
+
+strict = --strict: { $count } { $count ->
+        [one] beskrivning har
+       *[other] beskrivningar har
+    } anmärkningar på felnivå (`seloste check` listar dem)
+
+render-not-declared = { $file }: beskrivningen är inte angiven på `{ $lang }` (språk: { $languages })
+
+render-stdout-one = `-o -` tar ett Markdown- eller HTML-dokument: lägg till --lang eller skriv till filer

@@ -12,11 +12,13 @@ use rayon::prelude::*;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod messages;
 mod rules_cmd;
 
 use crate::check;
 use crate::config::Resolver;
 use crate::diag::{self, FileReport, Severity};
+use crate::i18n::keys;
 use crate::model::{Date, Lang};
 use crate::rules::Settings;
 use crate::schema;
@@ -312,7 +314,7 @@ fn run(cli: Cli) -> u8 {
         Command::ParseOnly { paths } => {
             let files = match check::collect_files(&paths) {
                 Ok(f) => f,
-                Err(e) => return fail(&e.to_string()),
+                Err(e) => return fail(&messages::input_error(&e, env_lang())),
             };
             let parsed = files
                 .par_iter()
@@ -377,14 +379,17 @@ fn run_build(args: BuildArgs) -> u8 {
                     let _ = writeln!(err, "{line}");
                 }
                 let _ = writeln!(err, "{}", diag::human::summary(&report.reports, lang));
-                let _ = writeln!(
-                    err,
-                    "built {} ({} files): {} rendered, {} unchanged",
-                    args.out.display(),
-                    report.files,
-                    report.rendered.len(),
-                    report.reused.len()
+                let line = messages::text(
+                    lang,
+                    keys::BUILT,
+                    &[
+                        ("out", args.out.display().to_string().into()),
+                        ("files", report.files.into()),
+                        ("rendered", report.rendered.len().into()),
+                        ("reused", report.reused.len().into()),
+                    ],
                 );
+                let _ = writeln!(err, "{}", diag::human::safe_text(&line));
             }
             EXIT_OK
         }
@@ -397,21 +402,18 @@ fn run_build(args: BuildArgs) -> u8 {
             for r in &reports {
                 let _ = write!(err, "{}", diag::human::render_file(r, opts));
             }
-            let _ = writeln!(
-                err,
-                "error: {} notice(s) could not be loaded; the site was not changed",
-                reports.len()
-            );
-            EXIT_FINDINGS
+            let what = messages::text(lang, keys::NOT_LOADED, &[("count", reports.len().into())]);
+            fail_in(lang, &unchanged(lang, &what))
         }
         Err(BuildError::Strict(n)) => {
-            let _ = writeln!(
-                err,
-                "error: --strict: {n} notice(s) have error-level findings (`seloste check` lists them); the site was not changed"
-            );
-            EXIT_FINDINGS
+            let what = messages::text(lang, keys::STRICT, &[("count", n.into())]);
+            fail_in(lang, &unchanged(lang, &what))
         }
-        Err(e) => fail(&format!("{e}; the site was not changed")),
+        Err(e) => {
+            let what = messages::build_error(&e, lang);
+            let _ = fail_in(lang, &unchanged(lang, &what));
+            EXIT_FAILURE
+        }
     }
 }
 
@@ -429,7 +431,7 @@ fn run_render(args: RenderArgs) -> u8 {
     };
     let checked = match check::check_file(&args.notice, &settings) {
         Ok(c) => c,
-        Err(e) => return fail(&e.to_string()),
+        Err(e) => return fail(&messages::input_error(&e, env_lang())),
     };
     let Some(loaded) = checked.loaded else {
         // The notice does not load: show why, as `check` would.
@@ -479,15 +481,15 @@ fn run_render(args: RenderArgs) -> u8 {
                 LangArg::En => Lang::En,
             };
             if !notice.languages.contains(&l) {
-                return fail(&format!(
-                    "{}: the notice is not declared in `{l}` (languages: {})",
-                    args.notice.display(),
-                    notice
-                        .languages
-                        .iter()
-                        .map(|l| l.code())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                let languages: Vec<&str> = notice.languages.iter().map(|l| l.code()).collect();
+                return fail(&messages::text(
+                    env_lang(),
+                    keys::RENDER_NOT_DECLARED,
+                    &[
+                        ("file", args.notice.display().to_string().into()),
+                        ("lang", l.code().into()),
+                        ("languages", languages.join(", ").into()),
+                    ],
                 ));
             }
             vec![l]
@@ -496,7 +498,7 @@ fn run_render(args: RenderArgs) -> u8 {
     };
     let to_stdout = args.output.as_deref() == Some(Path::new("-"));
     if to_stdout && (langs.len() > 1 || format == F::Pdf) {
-        return fail("`-o -` takes one Markdown or HTML document: add --lang, or write to files");
+        return fail(&messages::text(env_lang(), keys::RENDER_STDOUT_ONE, &[]));
     }
     for lang in langs.iter().copied() {
         let bytes = match renderer.render(notice, lang, format, None) {
@@ -527,8 +529,25 @@ fn run_render(args: RenderArgs) -> u8 {
 }
 
 fn fail(message: &str) -> u8 {
-    let _ = writeln!(std::io::stderr(), "error: {message}");
+    fail_in(env_lang(), message);
     EXIT_FAILURE
+}
+
+/// Writes an error line in `lang`; returns the exit code of findings (the
+/// callers that mean a usage failure return [`EXIT_FAILURE`] instead).
+fn fail_in(lang: Lang, message: &str) -> u8 {
+    let prefix = crate::i18n::text(lang, keys::ERROR_PREFIX);
+    let _ = writeln!(
+        std::io::stderr(),
+        "{prefix}: {}",
+        diag::human::safe_text(message)
+    );
+    EXIT_FINDINGS
+}
+
+/// "…; the site was not changed" in `lang`.
+fn unchanged(lang: Lang, what: &str) -> String {
+    format!("{what}; {}", crate::i18n::text(lang, keys::SITE_UNCHANGED))
 }
 
 fn print_out(text: &str) -> u8 {
@@ -544,7 +563,7 @@ fn print_out(text: &str) -> u8 {
 fn run_check(args: CheckArgs) -> u8 {
     let files = match check::collect_files(&args.paths) {
         Ok(f) => f,
-        Err(e) => return fail(&e.to_string()),
+        Err(e) => return fail(&messages::input_error(&e, env_lang())),
     };
     let settings = args.settings.base();
     let lang = msg_lang(args.message_lang);
@@ -570,7 +589,7 @@ fn run_check(args: CheckArgs) -> u8 {
     for r in results {
         match r {
             Ok(report) => reports.push(report),
-            Err(e) => return fail(&e.to_string()),
+            Err(e) => return fail(&messages::input_error(&e, env_lang())),
         }
     }
     let text = match args.format {

@@ -63,6 +63,24 @@ keys! {
     SCOPE_NAME = "scope-name";
     /// `render` of a notice with error-level findings (`$file`, `$errors`).
     RENDER_HAS_ERRORS = "render-has-errors";
+    /// The prefix of an error line.
+    ERROR_PREFIX = "error-prefix";
+    /// An invocation error (`$kind`: not-found, no-notices, link-outside).
+    ERROR_INPUT = "error-input";
+    /// A build failure (`$kind`, one per `BuildError` variant).
+    ERROR_BUILD = "error-build";
+    /// After a failed build.
+    SITE_UNCHANGED = "site-unchanged";
+    /// The last line of a build (`$out`, `$files`, `$rendered`, `$reused`).
+    BUILT = "built";
+    /// Notices that do not load (`$count`).
+    NOT_LOADED = "not-loaded";
+    /// `--strict` with error-level findings (`$count`).
+    STRICT = "strict";
+    /// `render --lang` of a language the notice lacks (`$file`, `$lang`, `$languages`).
+    RENDER_NOT_DECLARED = "render-not-declared";
+    /// `render -o -` of several documents or a PDF.
+    RENDER_STDOUT_ONE = "render-stdout-one";
     /// `explain` of an unknown id.
     UNKNOWN_ID = "unknown-id";
 }
