@@ -96,3 +96,5 @@ strict = --strict: { $count } { $count ->
 render-not-declared = { $file }: the notice is not declared in `{ $lang }` (languages: { $languages })
 
 render-stdout-one = `-o -` takes one Markdown or HTML document: add --lang, or write to files
+
+help-label = help

@@ -99,3 +99,5 @@ strict = --strict: { $count } { $count ->
 render-not-declared = { $file }: selostetta ei ole ilmoitettu kielellä `{ $lang }` (kielet: { $languages })
 
 render-stdout-one = `-o -` ottaa yhden Markdown- tai HTML-asiakirjan: lisää --lang tai kirjoita tiedostoihin
+
+help-label = ohje

@@ -96,3 +96,5 @@ strict = --strict: { $count } { $count ->
 render-not-declared = { $file }: beskrivningen är inte angiven på `{ $lang }` (språk: { $languages })
 
 render-stdout-one = `-o -` tar ett Markdown- eller HTML-dokument: lägg till --lang eller skriv till filer
+
+help-label = hjälp

@@ -121,9 +121,9 @@ fn render_diagnostic(
     let mut md = MietteDiagnostic::new(message)
         .with_code(d.id())
         .with_severity(severity(d.severity));
-    if let Some(h) = d.help(opts.lang) {
-        md = md.with_help(h);
-    }
+    // The help is written below miette's report, with its label in the
+    // report's language (miette's own label is English).
+    let help = d.help(opts.lang);
     let text = &report.source;
     let mut excerpt = None;
     match &d.span {
@@ -177,7 +177,29 @@ fn render_diagnostic(
             self.0.debug(self.1, f)
         }
     }
-    Show(&handler, &r).to_string()
+    let mut out = Show(&handler, &r).to_string();
+    if let Some(h) = help {
+        out.push_str(&help_footer(&h, opts));
+        out.push('\n');
+    }
+    out
+}
+
+/// "  help: …" wrapped as miette wraps it, with the label in the report's
+/// language and continuation lines under the text.
+fn help_footer(help: &str, opts: HumanOptions) -> String {
+    let label = format!("  {}: ", i18n::text(opts.lang, keys::HELP_LABEL));
+    let indent = " ".repeat(label.chars().count());
+    let shown = if opts.color {
+        format!("\x1b[36m{label}\x1b[39m")
+    } else {
+        label
+    };
+    let wrap = textwrap::Options::new(opts.width.saturating_sub(2))
+        .initial_indent(&shown)
+        .subsequent_indent(&indent)
+        .break_words(true);
+    safe_text(&textwrap::fill(help, wrap))
 }
 
 /// Replaces control characters (terminal escape sequences from a file's

@@ -63,6 +63,8 @@ keys! {
     SCOPE_NAME = "scope-name";
     /// `render` of a notice with error-level findings (`$file`, `$errors`).
     RENDER_HAS_ERRORS = "render-has-errors";
+    /// The label of a finding's help text in human output.
+    HELP_LABEL = "help-label";
     /// The prefix of an error line.
     ERROR_PREFIX = "error-prefix";
     /// An invocation error (`$kind`: not-found, no-notices, link-outside).
