@@ -1262,31 +1262,67 @@ pub struct Rights {
     pub automated_decision: Option<RightDecl>,
 }
 
-impl Rights {
-    /// The rights' keys, in the order of the GDPR articles.
-    pub const KEYS: [&'static str; 8] = [
-        "access",
-        "rectification",
-        "erasure",
-        "restriction",
-        "portability",
-        "object",
-        "withdraw_consent",
-        "automated_decision",
+/// A right of the data subject that a notice declares under `rights`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RightKind {
+    /// Art 15.
+    Access,
+    /// Art 16.
+    Rectification,
+    /// Art 17.
+    Erasure,
+    /// Art 18.
+    Restriction,
+    /// Art 20.
+    Portability,
+    /// Art 21.
+    Object,
+    /// Art 7(3).
+    WithdrawConsent,
+    /// Art 22.
+    AutomatedDecision,
+}
+
+impl RightKind {
+    /// Every right, in the order of the GDPR articles.
+    pub const ALL: [RightKind; 8] = [
+        RightKind::Access,
+        RightKind::Rectification,
+        RightKind::Erasure,
+        RightKind::Restriction,
+        RightKind::Portability,
+        RightKind::Object,
+        RightKind::WithdrawConsent,
+        RightKind::AutomatedDecision,
     ];
 
-    /// The declaration of the right with this key (see [`Rights::KEYS`]).
-    pub fn get(&self, key: &str) -> Option<&RightDecl> {
-        match key {
-            "access" => self.access.as_ref(),
-            "rectification" => self.rectification.as_ref(),
-            "erasure" => self.erasure.as_ref(),
-            "restriction" => self.restriction.as_ref(),
-            "portability" => self.portability.as_ref(),
-            "object" => self.object.as_ref(),
-            "withdraw_consent" => self.withdraw_consent.as_ref(),
-            "automated_decision" => self.automated_decision.as_ref(),
-            _ => None,
+    /// Its key under `rights` (and in the standard texts, `right.<key>.*`).
+    pub fn key(self) -> &'static str {
+        match self {
+            RightKind::Access => "access",
+            RightKind::Rectification => "rectification",
+            RightKind::Erasure => "erasure",
+            RightKind::Restriction => "restriction",
+            RightKind::Portability => "portability",
+            RightKind::Object => "object",
+            RightKind::WithdrawConsent => "withdraw_consent",
+            RightKind::AutomatedDecision => "automated_decision",
+        }
+    }
+}
+
+impl Rights {
+    /// The declaration of a right.
+    pub fn get(&self, right: RightKind) -> Option<&RightDecl> {
+        match right {
+            RightKind::Access => self.access.as_ref(),
+            RightKind::Rectification => self.rectification.as_ref(),
+            RightKind::Erasure => self.erasure.as_ref(),
+            RightKind::Restriction => self.restriction.as_ref(),
+            RightKind::Portability => self.portability.as_ref(),
+            RightKind::Object => self.object.as_ref(),
+            RightKind::WithdrawConsent => self.withdraw_consent.as_ref(),
+            RightKind::AutomatedDecision => self.automated_decision.as_ref(),
         }
     }
 }

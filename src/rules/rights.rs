@@ -7,7 +7,7 @@ use super::helpers::find_all_text;
 use super::{Cx, Hits, Rule, Scope};
 use crate::diag::Code;
 use crate::diag::Severity;
-use crate::model::{LegalBasis as B, RightDecl, Rights};
+use crate::model::{LegalBasis as B, RightDecl, RightKind, Rights};
 
 /// The rules of this area.
 pub(super) static RULES: &[&Rule] = &[
@@ -29,8 +29,8 @@ pub(super) static RULES: &[&Rule] = &[
 /// A right of Art 15-22 and the bases under which a notice must state it
 /// (Art 13(2)(b)); `None` means "whatever the basis".
 pub(super) struct RightRow {
-    /// The key under `rights`.
-    pub key: &'static str,
+    /// The right.
+    pub key: RightKind,
     /// The bases that make the right applicable; `None`: always.
     pub bases: Option<&'static [B]>,
 }
@@ -39,19 +39,19 @@ pub(super) struct RightRow {
 /// 21(1); cross-checked with the W3C DPV mapping).
 pub(super) static RIGHTS_BY_BASIS: &[RightRow] = &[
     RightRow {
-        key: "access",
+        key: RightKind::Access,
         bases: None,
     },
     RightRow {
-        key: "rectification",
+        key: RightKind::Rectification,
         bases: None,
     },
     RightRow {
-        key: "restriction",
+        key: RightKind::Restriction,
         bases: None,
     },
     RightRow {
-        key: "erasure",
+        key: RightKind::Erasure,
         bases: Some(&[
             B::Consent,
             B::Contract,
@@ -60,24 +60,24 @@ pub(super) static RIGHTS_BY_BASIS: &[RightRow] = &[
         ]),
     },
     RightRow {
-        key: "portability",
+        key: RightKind::Portability,
         bases: Some(&[B::Consent, B::Contract]),
     },
     RightRow {
-        key: "object",
+        key: RightKind::Object,
         bases: Some(&[B::PublicTask, B::LegitimateInterests]),
     },
 ];
 
 /// The keys under `rights`, in the order of the format.
-fn right<'a>(rights: &'a Option<Rights>, key: &str) -> Option<&'a RightDecl> {
+fn right(rights: &Option<Rights>, key: RightKind) -> Option<&RightDecl> {
     rights.as_ref().and_then(|r| r.get(key))
 }
 
 /// Reports a right that must be stated but is not (absent, or `applies:
 /// false` without a reason). Where the bases are incomplete and the right
 /// depends on them, reports an info instead.
-fn require(cx: &Cx<'_>, hits: &mut Hits, key: &'static str) {
+fn require(cx: &Cx<'_>, hits: &mut Hits, key: RightKind) {
     let row = RIGHTS_BY_BASIS
         .iter()
         .find(|r| r.key == key)
@@ -93,7 +93,7 @@ fn require(cx: &Cx<'_>, hits: &mut Hits, key: &'static str) {
         return;
     }
     let pointer = if cx.notice.rights.is_some() {
-        format!("/rights/{key}")
+        format!("/rights/{}", key.key())
     } else {
         "/rights".to_owned()
     };
@@ -112,7 +112,7 @@ fn require(cx: &Cx<'_>, hits: &mut Hits, key: &'static str) {
 }
 
 macro_rules! right_rule {
-    ($name:ident, $id:literal, $key:literal, $article:literal, $fail:expr, $pass:expr) => {
+    ($name:ident, $id:literal, $key:expr, $article:literal, $fail:expr, $pass:expr) => {
         static $name: Rule = Rule {
             code: Code::rule($id, $article, Severity::Error),
             scope: Scope::Both,
@@ -126,7 +126,7 @@ macro_rules! right_rule {
 right_rule!(
     ACCESS,
     "right-access",
-    "access",
+    RightKind::Access,
     "GDPR Art. 13(2)(b), 14(2)(c), 15",
     "rights:\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n",
     "rights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n"
@@ -135,7 +135,7 @@ right_rule!(
 right_rule!(
     RECTIFICATION,
     "right-rectification",
-    "rectification",
+    RightKind::Rectification,
     "GDPR Art. 13(2)(b), 14(2)(c), 16",
     "rights:\n  access: true\n  erasure: true\n  restriction: true\n  portability: true\n",
     "rights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n"
@@ -144,7 +144,7 @@ right_rule!(
 right_rule!(
     RESTRICTION,
     "right-restriction",
-    "restriction",
+    RightKind::Restriction,
     "GDPR Art. 13(2)(b), 14(2)(c), 18",
     "rights:\n  access: true\n  rectification: true\n  erasure: true\n  portability: true\n",
     "rights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n"
@@ -153,7 +153,7 @@ right_rule!(
 right_rule!(
     ERASURE,
     "right-erasure",
-    "erasure",
+    RightKind::Erasure,
     "GDPR Art. 13(2)(b), 14(2)(c), 17",
     "rights:\n  access: true\n  rectification: true\n  restriction: true\n  portability: true\n",
     "rights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n"
@@ -162,7 +162,7 @@ right_rule!(
 right_rule!(
     OBJECT,
     "right-object",
-    "object",
+    RightKind::Object,
     "GDPR Art. 13(2)(b), 14(2)(c), 21(1)",
     "purposes:\n  - description: Jäsenviestintä.\n    legal_basis: legitimate_interests\n    legitimate_interests: Toiminnasta tiedottaminen.\n",
     "purposes:\n  - description: Jäsenviestintä.\n    legal_basis: legitimate_interests\n    legitimate_interests: Toiminnasta tiedottaminen.\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  object: true\n"
@@ -171,7 +171,7 @@ right_rule!(
 right_rule!(
     PORTABILITY,
     "right-portability",
-    "portability",
+    RightKind::Portability,
     "GDPR Art. 13(2)(b), 14(2)(c), 20",
     "rights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n",
     "rights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n"
@@ -190,7 +190,7 @@ static ERASURE_LIMITED: Rule = Rule {
         if !cx.facts.only(&[B::LegalObligation, B::PublicTask]) || cx.facts.bases_incomplete {
             return;
         }
-        let decl = right(&cx.notice.rights, "erasure");
+        let decl = right(&cx.notice.rights, RightKind::Erasure);
         let unlimited = match decl {
             Some(RightDecl::Flag(true)) => true,
             Some(RightDecl::Details(d)) => d.applies != Some(false) && d.reason.is_none(),
@@ -219,7 +219,7 @@ static DIRECT_MARKETING: Rule = Rule {
     pass: "purposes:\n  - description: Tapahtumakutsut.\n    legal_basis: consent\n    direct_marketing: true\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n  withdraw_consent: true\n  object: true\n",
     check: |cx, hits| {
         let marketing = cx.facts.direct_marketing || !find_all_text(cx, MARKETING_TEXT).is_empty();
-        if marketing && !stated(right(&cx.notice.rights, "object")) {
+        if marketing && !stated(right(&cx.notice.rights, RightKind::Object)) {
             let p = cx
                 .notice
                 .purposes
@@ -246,14 +246,13 @@ static NOT_APPLICABLE: Rule = Rule {
         if cx.facts.bases_incomplete {
             return;
         }
-        for (key, row_key) in [("portability", "portability"), ("object", "object")] {
-            let row = RIGHTS_BY_BASIS
-                .iter()
-                .find(|r| r.key == row_key)
-                .expect("row");
+        for kind in [RightKind::Portability, RightKind::Object] {
+            let row = RIGHTS_BY_BASIS.iter().find(|r| r.key == kind).expect("row");
             let bases = row.bases.unwrap_or(&[]);
-            let applies = cx.facts.any(bases) || (key == "object" && cx.facts.direct_marketing);
-            if !applies && matches!(right(&cx.notice.rights, key), Some(RightDecl::Flag(true))) {
+            let applies =
+                cx.facts.any(bases) || (kind == RightKind::Object && cx.facts.direct_marketing);
+            if !applies && matches!(right(&cx.notice.rights, kind), Some(RightDecl::Flag(true))) {
+                let key = kind.key();
                 hits.at(format!("/rights/{key}")).arg("right", key);
             }
         }
@@ -272,7 +271,7 @@ static WITHDRAW: Rule = Rule {
     fail: "purposes:\n  - description: Tapahtumakutsut.\n    legal_basis: consent\n",
     pass: "purposes:\n  - description: Tapahtumakutsut.\n    legal_basis: consent\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n  withdraw_consent: true\n",
     check: |cx, hits| {
-        if stated(right(&cx.notice.rights, "withdraw_consent")) {
+        if stated(right(&cx.notice.rights, RightKind::WithdrawConsent)) {
             return;
         }
         if cx.facts.relies_on_consent {
@@ -306,7 +305,7 @@ static ADM_RIGHT: Rule = Rule {
             .automated_decisions
             .as_ref()
             .is_some_and(|a| a.used)
-            && !stated(right(&cx.notice.rights, "automated_decision"))
+            && !stated(right(&cx.notice.rights, RightKind::AutomatedDecision))
         {
             hits.at("/automated_decisions/used");
         }
@@ -329,8 +328,8 @@ static HOW_TO: Rule = Rule {
         if cx.notice.rights.is_none() {
             return;
         }
-        let all_how = Rights::KEYS
-            .iter()
+        let all_how = RightKind::ALL
+            .into_iter()
             .filter_map(|k| right(&cx.notice.rights, k))
             .filter(|d| d.applies() != Some(false))
             .all(|d| d.details().is_some_and(|x| x.how.is_some()));

@@ -1,7 +1,7 @@
 //! The data subject's rights and the highlighted right to object.
 
 use super::{BlockView, Builder, Sections, Subsection};
-use crate::model::{LegalBasis, RightDecl, Rights};
+use crate::model::{LegalBasis, RightDecl, RightKind};
 use crate::render::rich::Rich;
 
 impl Builder<'_> {
@@ -18,7 +18,11 @@ impl Builder<'_> {
     /// The right to object, when it applies (declared, or implied by a
     /// public-task / legitimate-interests basis or direct marketing).
     pub(super) fn object_right(&self) -> Option<Rich> {
-        let decl = self.n.rights.as_ref().and_then(|r| r.get("object"));
+        let decl = self
+            .n
+            .rights
+            .as_ref()
+            .and_then(|r| r.get(RightKind::Object));
         if decl.and_then(RightDecl::applies) == Some(false) {
             return None;
         }
@@ -58,15 +62,16 @@ impl Builder<'_> {
     /// the notice's details; access and rectification always (Arts 15-16
     /// apply to all processing).
     pub(super) fn right_subsections(&self) -> Vec<Subsection> {
-        let declared = |key: &str| self.n.rights.as_ref().and_then(|r| r.get(key));
+        let declared = |key: RightKind| self.n.rights.as_ref().and_then(|r| r.get(key));
         let bases = self.bases();
         let public = bases
             .iter()
             .any(|b| matches!(b, LegalBasis::PublicTask | LegalBasis::LegalObligation));
         let mut out = Vec::new();
-        for key in Rights::KEYS {
-            let d = declared(key);
-            if d.is_none() && !matches!(key, "access" | "rectification") {
+        for right in RightKind::ALL {
+            let d = declared(right);
+            let key = right.key();
+            if d.is_none() && !matches!(right, RightKind::Access | RightKind::Rectification) {
                 continue;
             }
             let mut blocks = Vec::new();
