@@ -310,82 +310,15 @@ fn describe(
     let here = place(pointer);
     let field_schema = parent_schema(schema_path).unwrap_or(&Value::Null);
     let field_help = field_schema.get("description").and_then(Value::as_str);
-    let raw = || text.get(doc.span(pointer)).unwrap_or_default().to_owned();
     let d = match kind {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
-            let known: Vec<&str> = field_schema
-                .get("properties")
-                .and_then(Value::as_object)
-                .map(|p| p.keys().map(String::as_str).collect())
-                .unwrap_or_default();
-            return unexpected
-                .iter()
-                .map(|key| {
-                    let child = format!("{pointer}/{}", crate::load::escape_pointer(key));
-                    let suggestion = did_you_mean(key, known.iter().copied()).unwrap_or("");
-                    Diagnostic::new(&SCHEMA_UNKNOWN_KEY)
-                        .arg("key", key.as_str())
-                        .arg("place", here.clone())
-                        .arg("suggestion", opt(suggestion))
-                        .arg("allowed", list(&known))
-                        .at(doc.key_span(&child))
-                })
-                .collect();
+            return unknown_keys(doc, pointer, &here, field_schema, unexpected);
         }
         ValidationErrorKind::Required { property } => {
-            let name = property.as_str().unwrap_or_default();
-            let prop = field_schema
-                .pointer(&format!("/properties/{name}"))
-                .unwrap_or(&Value::Null);
-            let desc = prop
-                .get("description")
-                .or_else(|| deref(prop).get("description"))
-                .and_then(Value::as_str);
-            let mut d = Diagnostic::new(&SCHEMA_MISSING_KEY)
-                .arg("place", here.clone())
-                .arg("key", name)
-                .arg("description", description_arg(desc))
-                .at(doc.key_span(pointer));
-            if let Some(a) = property_article(prop) {
-                d = d.article(a);
-            }
-            d
+            missing_key(doc, pointer, &here, field_schema, property)
         }
         ValidationErrorKind::Type { kind } => {
-            let expected: Vec<String> = match kind {
-                TypeKind::Single(t) => vec![t.to_string()],
-                TypeKind::Multiple(set) => set.iter().map(|t| t.to_string()).collect(),
-            };
-            let has = |t: &str| expected.iter().any(|e| e == t);
-            let types: Vec<&str> = expected.iter().map(String::as_str).collect();
-            let hint = if has("string") && !instance.is_object() {
-                match instance {
-                    Value::Null => "empty",
-                    Value::Array(_) => "list",
-                    _ => "quote",
-                }
-            } else if has("boolean")
-                && matches!(
-                    instance.as_str(),
-                    Some("yes" | "no" | "on" | "off" | "y" | "n" | "True" | "False")
-                )
-            {
-                "boolean"
-            } else if has("array") && !instance.is_array() {
-                "array"
-            } else if field_help.is_some() {
-                "description"
-            } else {
-                "none"
-            };
-            Diagnostic::new(&SCHEMA_TYPE)
-                .arg("place", here.clone())
-                .arg("expected", type_words(&types))
-                .arg("found", type_words(&[json_type(instance)]))
-                .arg("hint", hint)
-                .arg("raw", raw())
-                .arg("description", description_arg(field_help))
-                .at(doc.span(pointer))
+            wrong_type(doc, text, pointer, &here, field_help, kind, instance)
         }
         ValidationErrorKind::Enum { options } => {
             let allowed: Vec<&str> = options
@@ -395,31 +328,7 @@ fn describe(
             enum_error(doc, pointer, &here, instance, &allowed, &[])
         }
         ValidationErrorKind::OneOfNotValid { .. } | ValidationErrorKind::AnyOf { .. } => {
-            let branches = field_schema
-                .get("oneOf")
-                .or_else(|| field_schema.get("anyOf"))
-                .and_then(Value::as_array);
-            let consts: Option<Vec<(&str, &str)>> = branches.map(|b| {
-                b.iter()
-                    .filter_map(|s| {
-                        let c = s.get("const")?.as_str()?;
-                        let desc = s.get("description").and_then(Value::as_str).unwrap_or("");
-                        Some((c, desc))
-                    })
-                    .collect()
-            });
-            match consts {
-                Some(c) if !c.is_empty() && c.len() == branches.map_or(0, Vec::len) => {
-                    let names: Vec<&str> = c.iter().map(|(n, _)| *n).collect();
-                    enum_error(doc, pointer, &here, instance, &names, &c)
-                }
-                _ => Diagnostic::new(&SCHEMA_INVALID)
-                    .arg("kind", "form")
-                    .arg("place", here.clone())
-                    .arg("detail", "")
-                    .arg("description", description_arg(field_help))
-                    .at(doc.span(pointer)),
-            }
+            one_of(doc, pointer, &here, field_schema, field_help, instance)
         }
         ValidationErrorKind::Format { format } => {
             let form = match format.as_str() {
@@ -464,6 +373,145 @@ fn describe(
             .at(doc.span(pointer)),
     };
     vec![with_article(d, pointer)]
+}
+
+/// Keys the format does not know at `pointer`, each with "did you mean".
+fn unknown_keys(
+    doc: &Document,
+    pointer: &str,
+    here: &Arg,
+    field_schema: &Value,
+    unexpected: &[String],
+) -> Vec<Diagnostic> {
+    let known: Vec<&str> = field_schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|p| p.keys().map(String::as_str).collect())
+        .unwrap_or_default();
+    unexpected
+        .iter()
+        .map(|key| {
+            let child = format!("{pointer}/{}", crate::load::escape_pointer(key));
+            let suggestion = did_you_mean(key, known.iter().copied()).unwrap_or("");
+            Diagnostic::new(&SCHEMA_UNKNOWN_KEY)
+                .arg("key", key.as_str())
+                .arg("place", here.clone())
+                .arg("suggestion", opt(suggestion))
+                .arg("allowed", list(&known))
+                .at(doc.key_span(&child))
+        })
+        .collect()
+}
+
+/// A required key missing at `pointer`, with its description and article.
+fn missing_key(
+    doc: &Document,
+    pointer: &str,
+    here: &Arg,
+    field_schema: &'static Value,
+    property: &Value,
+) -> Diagnostic {
+    let name = property.as_str().unwrap_or_default();
+    let prop = field_schema
+        .pointer(&format!("/properties/{name}"))
+        .unwrap_or(&Value::Null);
+    let desc = prop
+        .get("description")
+        .or_else(|| deref(prop).get("description"))
+        .and_then(Value::as_str);
+    let mut d = Diagnostic::new(&SCHEMA_MISSING_KEY)
+        .arg("place", here.clone())
+        .arg("key", name)
+        .arg("description", description_arg(desc))
+        .at(doc.key_span(pointer));
+    if let Some(a) = property_article(prop) {
+        d = d.article(a);
+    }
+    d
+}
+
+/// A value of the wrong type, with a hint for the usual YAML surprises.
+fn wrong_type(
+    doc: &Document,
+    text: &str,
+    pointer: &str,
+    here: &Arg,
+    field_help: Option<&str>,
+    kind: &TypeKind,
+    instance: &Value,
+) -> Diagnostic {
+    let raw = || text.get(doc.span(pointer)).unwrap_or_default().to_owned();
+    let expected: Vec<String> = match kind {
+        TypeKind::Single(t) => vec![t.to_string()],
+        TypeKind::Multiple(set) => set.iter().map(|t| t.to_string()).collect(),
+    };
+    let has = |t: &str| expected.iter().any(|e| e == t);
+    let types: Vec<&str> = expected.iter().map(String::as_str).collect();
+    let hint = if has("string") && !instance.is_object() {
+        match instance {
+            Value::Null => "empty",
+            Value::Array(_) => "list",
+            _ => "quote",
+        }
+    } else if has("boolean")
+        && matches!(
+            instance.as_str(),
+            Some("yes" | "no" | "on" | "off" | "y" | "n" | "True" | "False")
+        )
+    {
+        "boolean"
+    } else if has("array") && !instance.is_array() {
+        "array"
+    } else if field_help.is_some() {
+        "description"
+    } else {
+        "none"
+    };
+    Diagnostic::new(&SCHEMA_TYPE)
+        .arg("place", here.clone())
+        .arg("expected", type_words(&types))
+        .arg("found", type_words(&[json_type(instance)]))
+        .arg("hint", hint)
+        .arg("raw", raw())
+        .arg("description", description_arg(field_help))
+        .at(doc.span(pointer))
+}
+
+/// A value matching none of the alternatives: an enum error when the
+/// alternatives are constants (with their meanings), else "not an allowed form".
+fn one_of(
+    doc: &Document,
+    pointer: &str,
+    here: &Arg,
+    field_schema: &'static Value,
+    field_help: Option<&str>,
+    instance: &Value,
+) -> Diagnostic {
+    let branches = field_schema
+        .get("oneOf")
+        .or_else(|| field_schema.get("anyOf"))
+        .and_then(Value::as_array);
+    let consts: Option<Vec<(&str, &str)>> = branches.map(|b| {
+        b.iter()
+            .filter_map(|s| {
+                let c = s.get("const")?.as_str()?;
+                let desc = s.get("description").and_then(Value::as_str).unwrap_or("");
+                Some((c, desc))
+            })
+            .collect()
+    });
+    match consts {
+        Some(c) if !c.is_empty() && c.len() == branches.map_or(0, Vec::len) => {
+            let names: Vec<&str> = c.iter().map(|(n, _)| *n).collect();
+            enum_error(doc, pointer, here, instance, &names, &c)
+        }
+        _ => Diagnostic::new(&SCHEMA_INVALID)
+            .arg("kind", "form")
+            .arg("place", here.clone())
+            .arg("detail", "")
+            .arg("description", description_arg(field_help))
+            .at(doc.span(pointer)),
+    }
 }
 
 /// Adds the article of the node at `pointer` when the finding has none.

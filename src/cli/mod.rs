@@ -12,6 +12,7 @@ use rayon::prelude::*;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod help;
 mod messages;
 mod rules_cmd;
 
@@ -40,9 +41,10 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Check notices against the schema (and, later, the GDPR rules).
+    /// Check notices: YAML, schema, GDPR rules and render limits, each finding
+    /// at its line and column with the article and a fix.
     Check(CheckArgs),
-    /// List the rules.
+    /// List the rules and the checks before them (file, YAML, schema, limits).
     Rules {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Human)]
@@ -52,9 +54,9 @@ enum Command {
         #[arg(long, value_enum)]
         message_lang: Option<MsgLang>,
     },
-    /// Explain one rule: what it checks, why, examples, how to fix.
+    /// Explain one rule or check: what it checks, why, examples, how to fix.
     Explain {
-        /// The rule id, e.g. `dpo-required`.
+        /// The rule or check id, e.g. `dpo-required` or `schema-type`.
         rule: String,
         /// Language of messages: fi, sv or en (default: from LANG / LC_ALL /
         /// LC_MESSAGES, else English).
@@ -264,7 +266,12 @@ enum Color {
 
 /// Runs the command line with the process arguments.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    use clap::{CommandFactory, FromArgMatches};
+    let cmd = help::localize(Cli::command(), env_lang());
+    let cli = match cmd
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();

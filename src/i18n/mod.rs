@@ -52,6 +52,10 @@ macro_rules! lang_files {
                     "notice",
                     include_str!(concat!("../../locales/", $code, "/notice.ftl")),
                 ),
+                (
+                    "help",
+                    include_str!(concat!("../../locales/", $code, "/help.ftl")),
+                ),
             ],
         }
     };

@@ -122,8 +122,11 @@ fn every_code_and_key_has_its_messages_and_nothing_else_is_there() {
     }
     // The standard texts of notices are looked up by the view builders
     // (render::texts tests that every one is used and none is missing).
+    // The command line's help is generated from the clap definitions
+    // (cli::help tests that it is current).
     let notice: BTreeSet<String> = message_ids(Lang::En, crate::render::texts::AREA)
         .into_iter()
+        .chain(message_ids(Lang::En, "help"))
         .collect();
     let orphans: Vec<&String> = en
         .keys()

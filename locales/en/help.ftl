@@ -1,0 +1,52 @@
+# The help of the command line: generated from the clap definitions by
+# `UPDATE_CLI_HELP=1 cargo test --lib cli_help`; translate it in the other languages.
+
+help-seloste = Turns YAML descriptions of personal-data registers into checked GDPR privacy notices (tietosuojaseloste)
+
+help-seloste-check = Check notices: YAML, schema, GDPR rules and render limits, each finding at its line and column with the article and a fix
+help-seloste-check-paths = Notice files or directories (searched for *.yaml and *.yml)
+help-seloste-check-format = Output format
+help-seloste-check-as_of = Judge the notice as of this date (YYYY-MM-DD) instead of today: repealed acts, the 2023 transfer to wellbeing services counties and staleness; overrides `as_of` in seloste.toml
+help-seloste-check-config = Use this configuration file for every notice instead of the nearest `seloste.toml` above each notice
+help-seloste-check-no_config = Ignore `seloste.toml` files
+help-seloste-check-message_lang = Language of messages and help texts: fi, sv or en (default: from LANG / LC_ALL / LC_MESSAGES, else English)
+help-seloste-check-color = Colours in human output: auto (when writing to a terminal and NO_COLOR is unset), always or never
+
+help-seloste-rules = List the rules and the checks before them (file, YAML, schema, limits)
+help-seloste-rules-format = Output format
+help-seloste-rules-message_lang = Language of messages: fi, sv or en (default: from LANG / LC_ALL / LC_MESSAGES, else English)
+
+help-seloste-explain = Explain one rule or check: what it checks, why, examples, how to fix
+help-seloste-explain-rule = The rule or check id, e.g. `dpo-required` or `schema-type`
+help-seloste-explain-message_lang = Language of messages: fi, sv or en (default: from LANG / LC_ALL / LC_MESSAGES, else English)
+
+help-seloste-build = Build the static website of a folder of notices: index, HTML, PDF and Markdown of every notice in every language, notices.json, sitemap and accessibility statement
+help-seloste-build-input = The folder of notices
+help-seloste-build-out = The site folder; replaced as a whole when the build succeeds
+help-seloste-build-strict = Fail (and keep the previous site) when any notice has an error-level finding
+help-seloste-build-quiet = No progress bar and no findings; only errors
+help-seloste-build-templates = A folder whose files replace built-in templates of the same name
+help-seloste-build-as_of = Judge the notice as of this date (YYYY-MM-DD) instead of today: repealed acts, the 2023 transfer to wellbeing services counties and staleness; overrides `as_of` in seloste.toml
+help-seloste-build-config = Use this configuration file for every notice instead of the nearest `seloste.toml` above each notice
+help-seloste-build-no_config = Ignore `seloste.toml` files
+help-seloste-build-jobs = Worker threads (default: one per core)
+
+help-seloste-render = Render a notice as Markdown, HTML or PDF, one document per language
+help-seloste-render-notice = The notice file
+help-seloste-render-format = Output format
+help-seloste-render-lang = Only this language (default: every language the notice declares)
+help-seloste-render-output = Output file (one language) or folder (several); `-` writes a single Markdown or HTML document to standard output. Default: the current folder, files named `<id>.<lang>.<ext>`
+help-seloste-render-templates = A folder whose files replace built-in templates of the same name
+help-seloste-render-as_of = Judge the notice as of this date (YYYY-MM-DD) instead of today: repealed acts, the 2023 transfer to wellbeing services counties and staleness; overrides `as_of` in seloste.toml
+help-seloste-render-config = Use this configuration file for every notice instead of the nearest `seloste.toml` above each notice
+help-seloste-render-no_config = Ignore `seloste.toml` files
+
+help-seloste-templates = Work with the templates
+
+help-seloste-templates-eject = Write the built-in templates into DIR to start your own from (existing files are never overwritten)
+help-seloste-templates-eject-dir = The folder to write into (created if needed)
+
+help-seloste-templates-schema = Print the JSON Schema of the view model the notice templates receive (`n` in notice.html and notice.md, /data.json in notice.typ)
+
+help-seloste-schema = Print the JSON Schema of the notice format
+help-seloste-schema-output = Write the schema to this file instead of standard output

@@ -1,0 +1,52 @@
+# Komentorivin ohjeet: tuotettu clap-määrittelyistä komennolla
+# `UPDATE_CLI_HELP=1 cargo test --lib cli_help`; käännä ne muille kielille.
+
+help-seloste = Muuntaa henkilörekisterien YAML-kuvaukset tarkistetuiksi tietosuoja-asetuksen mukaisiksi tietosuojaselosteiksi
+
+help-seloste-check = Tarkista selosteet: YAML, skeema, tietosuoja-asetuksen säännöt ja tulostuksen rajat; jokainen havainto rivin ja sarakkeen tarkkuudella, artiklan ja korjausohjeen kera
+help-seloste-check-paths = Selostetiedostot tai kansiot (niistä haetaan *.yaml- ja *.yml-tiedostot)
+help-seloste-check-format = Tulostemuoto
+help-seloste-check-as_of = Arvioi seloste tämän päivämäärän (YYYY-MM-DD) mukaan eikä tämän päivän: kumotut säädökset, vuoden 2023 siirto hyvinvointialueille ja selosteen vanhentuneisuus; ohittaa `as_of`-asetuksen tiedostossa seloste.toml
+help-seloste-check-config = Käytä tätä asetustiedostoa kaikille selosteille kunkin selosteen lähimmän yläpuolisen `seloste.toml`-tiedoston sijaan
+help-seloste-check-no_config = Älä käytä `seloste.toml`-tiedostoja
+help-seloste-check-message_lang = Viestien ja ohjetekstien kieli: fi, sv tai en (oletus: LANG / LC_ALL / LC_MESSAGES, muuten englanti)
+help-seloste-check-color = Värit ihmisille tarkoitetussa tulosteessa: auto (kun tuloste menee päätteeseen eikä NO_COLOR ole asetettu), always tai never
+
+help-seloste-rules = Luettele säännöt ja niitä edeltävät tarkistukset (tiedosto, YAML, skeema, rajat)
+help-seloste-rules-format = Tulostemuoto
+help-seloste-rules-message_lang = Viestien kieli: fi, sv tai en (oletus: LANG / LC_ALL / LC_MESSAGES, muuten englanti)
+
+help-seloste-explain = Selitä yksi sääntö tai tarkistus: mitä se tarkistaa, miksi, esimerkit ja korjausohje
+help-seloste-explain-rule = Säännön tai tarkistuksen tunnus, esim. `dpo-required` tai `schema-type`
+help-seloste-explain-message_lang = Viestien kieli: fi, sv tai en (oletus: LANG / LC_ALL / LC_MESSAGES, muuten englanti)
+
+help-seloste-build = Rakenna selostekansiosta staattinen verkkosivusto: etusivu, jokaisen selosteen HTML, PDF ja Markdown kaikilla kielillä, notices.json, sivukartta ja saavutettavuusseloste
+help-seloste-build-input = Selostekansio
+help-seloste-build-out = Sivuston kansio; korvataan kokonaan, kun rakentaminen onnistuu
+help-seloste-build-strict = Epäonnistu (ja säilytä edellinen sivusto), jos jossakin selosteessa on virhetason havainto
+help-seloste-build-quiet = Ei edistymispalkkia eikä havaintoja; vain virheet
+help-seloste-build-templates = Kansio, jonka tiedostot korvaavat samannimiset sisäänrakennetut mallipohjat
+help-seloste-build-as_of = Arvioi seloste tämän päivämäärän (YYYY-MM-DD) mukaan eikä tämän päivän: kumotut säädökset, vuoden 2023 siirto hyvinvointialueille ja selosteen vanhentuneisuus; ohittaa `as_of`-asetuksen tiedostossa seloste.toml
+help-seloste-build-config = Käytä tätä asetustiedostoa kaikille selosteille kunkin selosteen lähimmän yläpuolisen `seloste.toml`-tiedoston sijaan
+help-seloste-build-no_config = Älä käytä `seloste.toml`-tiedostoja
+help-seloste-build-jobs = Työsäikeiden määrä (oletus: yksi kutakin ydintä kohden)
+
+help-seloste-render = Tulosta seloste Markdown-, HTML- tai PDF-muodossa, yksi asiakirja kutakin kieltä kohden
+help-seloste-render-notice = Selostetiedosto
+help-seloste-render-format = Tulostemuoto
+help-seloste-render-lang = Vain tämä kieli (oletus: kaikki selosteessa ilmoitetut kielet)
+help-seloste-render-output = Tulostetiedosto (yksi kieli) tai -kansio (useita); `-` kirjoittaa yhden Markdown- tai HTML-asiakirjan vakiotulosteeseen. Oletus: nykyinen kansio, tiedostonimet muotoa `<id>.<lang>.<ext>`
+help-seloste-render-templates = Kansio, jonka tiedostot korvaavat samannimiset sisäänrakennetut mallipohjat
+help-seloste-render-as_of = Arvioi seloste tämän päivämäärän (YYYY-MM-DD) mukaan eikä tämän päivän: kumotut säädökset, vuoden 2023 siirto hyvinvointialueille ja selosteen vanhentuneisuus; ohittaa `as_of`-asetuksen tiedostossa seloste.toml
+help-seloste-render-config = Käytä tätä asetustiedostoa kaikille selosteille kunkin selosteen lähimmän yläpuolisen `seloste.toml`-tiedoston sijaan
+help-seloste-render-no_config = Älä käytä `seloste.toml`-tiedostoja
+
+help-seloste-templates = Mallipohjien käsittely
+
+help-seloste-templates-eject = Kirjoita sisäänrakennetut mallipohjat kansioon DIR omien pohjien lähtökohdaksi (olemassa olevia tiedostoja ei koskaan korvata)
+help-seloste-templates-eject-dir = Kansio, johon kirjoitetaan (luodaan tarvittaessa)
+
+help-seloste-templates-schema = Tulosta selostemallipohjien saaman näkymämallin JSON Schema (`n` tiedostoissa notice.html ja notice.md, /data.json tiedostossa notice.typ)
+
+help-seloste-schema = Tulosta selosteformaatin JSON Schema
+help-seloste-schema-output = Kirjoita skeema tähän tiedostoon vakiotulosteen sijaan

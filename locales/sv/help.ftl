@@ -1,0 +1,52 @@
+# Hjälpen för kommandoraden: genererad från clap-definitionerna med
+# `UPDATE_CLI_HELP=1 cargo test --lib cli_help`; översätt den till de andra språken.
+
+help-seloste = Gör YAML-beskrivningar av personregister till kontrollerade dataskyddsbeskrivningar enligt dataskyddsförordningen
+
+help-seloste-check = Kontrollera beskrivningar: YAML, schema, dataskyddsförordningens regler och återgivningsgränser, varje anmärkning med rad och kolumn, artikel och åtgärd
+help-seloste-check-paths = Beskrivningsfiler eller mappar (där *.yaml och *.yml söks)
+help-seloste-check-format = Utdataformat
+help-seloste-check-as_of = Bedöm beskrivningen per detta datum (YYYY-MM-DD) i stället för i dag: upphävda författningar, överföringen till välfärdsområdena 2023 och om beskrivningen är föråldrad; åsidosätter `as_of` i seloste.toml
+help-seloste-check-config = Använd den här konfigurationsfilen för alla beskrivningar i stället för den närmaste `seloste.toml` ovanför varje beskrivning
+help-seloste-check-no_config = Bortse från `seloste.toml`-filer
+help-seloste-check-message_lang = Språk för meddelanden och hjälptexter: fi, sv eller en (standard: enligt LANG / LC_ALL / LC_MESSAGES, annars engelska)
+help-seloste-check-color = Färger i utdata för människor: auto (vid utskrift till en terminal när NO_COLOR inte är satt), always eller never
+
+help-seloste-rules = Lista reglerna och kontrollerna före dem (fil, YAML, schema, gränser)
+help-seloste-rules-format = Utdataformat
+help-seloste-rules-message_lang = Språk för meddelanden: fi, sv eller en (standard: enligt LANG / LC_ALL / LC_MESSAGES, annars engelska)
+
+help-seloste-explain = Förklara en regel eller kontroll: vad den kontrollerar, varför, exempel och hur man åtgärdar
+help-seloste-explain-rule = Regelns eller kontrollens id, t.ex. `dpo-required` eller `schema-type`
+help-seloste-explain-message_lang = Språk för meddelanden: fi, sv eller en (standard: enligt LANG / LC_ALL / LC_MESSAGES, annars engelska)
+
+help-seloste-build = Bygg den statiska webbplatsen för en mapp med beskrivningar: startsida, HTML, PDF och Markdown för varje beskrivning på varje språk, notices.json, webbplatskarta och tillgänglighetsutlåtande
+help-seloste-build-input = Mappen med beskrivningar
+help-seloste-build-out = Webbplatsens mapp; ersätts i sin helhet när bygget lyckas
+help-seloste-build-strict = Misslyckas (och behåll den tidigare webbplatsen) om någon beskrivning har en anmärkning på felnivå
+help-seloste-build-quiet = Ingen förloppsindikator och inga anmärkningar; endast fel
+help-seloste-build-templates = En mapp vars filer ersätter inbyggda mallar med samma namn
+help-seloste-build-as_of = Bedöm beskrivningen per detta datum (YYYY-MM-DD) i stället för i dag: upphävda författningar, överföringen till välfärdsområdena 2023 och om beskrivningen är föråldrad; åsidosätter `as_of` i seloste.toml
+help-seloste-build-config = Använd den här konfigurationsfilen för alla beskrivningar i stället för den närmaste `seloste.toml` ovanför varje beskrivning
+help-seloste-build-no_config = Bortse från `seloste.toml`-filer
+help-seloste-build-jobs = Arbetstrådar (standard: en per kärna)
+
+help-seloste-render = Återge en beskrivning som Markdown, HTML eller PDF, ett dokument per språk
+help-seloste-render-notice = Beskrivningsfilen
+help-seloste-render-format = Utdataformat
+help-seloste-render-lang = Endast detta språk (standard: alla språk som beskrivningen anger)
+help-seloste-render-output = Utdatafil (ett språk) eller mapp (flera); `-` skriver ett enda Markdown- eller HTML-dokument till standardutdata. Standard: den aktuella mappen, filer med namnet `<id>.<lang>.<ext>`
+help-seloste-render-templates = En mapp vars filer ersätter inbyggda mallar med samma namn
+help-seloste-render-as_of = Bedöm beskrivningen per detta datum (YYYY-MM-DD) i stället för i dag: upphävda författningar, överföringen till välfärdsområdena 2023 och om beskrivningen är föråldrad; åsidosätter `as_of` i seloste.toml
+help-seloste-render-config = Använd den här konfigurationsfilen för alla beskrivningar i stället för den närmaste `seloste.toml` ovanför varje beskrivning
+help-seloste-render-no_config = Bortse från `seloste.toml`-filer
+
+help-seloste-templates = Arbeta med mallarna
+
+help-seloste-templates-eject = Skriv de inbyggda mallarna till DIR som utgångspunkt för egna mallar (befintliga filer skrivs aldrig över)
+help-seloste-templates-eject-dir = Mappen att skriva till (skapas vid behov)
+
+help-seloste-templates-schema = Skriv ut JSON Schema för den vymodell som beskrivningsmallarna får (`n` i notice.html och notice.md, /data.json i notice.typ)
+
+help-seloste-schema = Skriv ut JSON Schema för beskrivningsformatet
+help-seloste-schema-output = Skriv schemat till den här filen i stället för till standardutdata
