@@ -198,18 +198,36 @@ fn article_at(pointer: &str) -> Option<String> {
     found
 }
 
-/// The part of a bilingual schema description (English, then `FI:`
-/// Finnish) for `lang`; Swedish readers get the English part (the model's
-/// documentation has no Swedish).
+/// The part of a schema description in `lang`: descriptions are English,
+/// then `FI:` Finnish, then `SV:` Swedish (as paragraphs, or inline for the
+/// meanings of values). A missing part falls back to English.
 fn description_in(description: &str, lang: Lang) -> &str {
-    let (en, fi) = description
-        .split_once("\n\nFI:")
-        .or_else(|| description.split_once(" FI:"))
-        .unwrap_or((description, ""));
+    let marker = |m: &str| {
+        description
+            .find(&format!("\n\n{m}:"))
+            .map(|i| (i, i + m.len() + 3))
+            .or_else(|| {
+                description
+                    .find(&format!(" {m}:"))
+                    .map(|i| (i, i + m.len() + 2))
+            })
+    };
+    let (fi, sv) = (marker("FI"), marker("SV"));
+    let ends: Vec<usize> = [fi, sv].iter().flatten().map(|(start, _)| *start).collect();
+    let english_end = ends.iter().copied().min().unwrap_or(description.len());
+    let part = |m: Option<(usize, usize)>| {
+        m.map(|(_, text)| {
+            let end = ends.iter().copied().filter(|e| *e > text).min();
+            description[text..end.unwrap_or(description.len())].trim()
+        })
+        .filter(|t| !t.is_empty())
+    };
     match lang {
-        Lang::Fi if !fi.trim().is_empty() => fi.trim(),
-        _ => en.trim(),
+        Lang::Fi => part(fi),
+        Lang::Sv => part(sv),
+        Lang::En => None,
     }
+    .unwrap_or_else(|| description[..english_end].trim())
 }
 
 /// A schema description as a message argument ("" when there is none).
@@ -610,4 +628,22 @@ fn enum_error(
         .arg("allowed", listed)
         .arg("meanings", if meanings.is_empty() { "no" } else { "yes" })
         .at(doc.span(pointer))
+}
+
+#[cfg(test)]
+mod description_tests {
+    use super::*;
+
+    #[test]
+    fn descriptions_are_split_by_language() {
+        let d = "Controller.\n\nFI: Rekisterinpitäjä.\n\nSV: Personuppgiftsansvarig.";
+        assert_eq!(description_in(d, Lang::En), "Controller.");
+        assert_eq!(description_in(d, Lang::Fi), "Rekisterinpitäjä.");
+        assert_eq!(description_in(d, Lang::Sv), "Personuppgiftsansvarig.");
+        let inline = "Consent (Art 6(1)(a)). FI: Suostumus. SV: Samtycke.";
+        assert_eq!(description_in(inline, Lang::En), "Consent (Art 6(1)(a)).");
+        assert_eq!(description_in(inline, Lang::Fi), "Suostumus.");
+        assert_eq!(description_in(inline, Lang::Sv), "Samtycke.");
+        assert_eq!(description_in("Only English.", Lang::Sv), "Only English.");
+    }
 }

@@ -56,10 +56,14 @@ fn every_property_is_documented_in_english_and_finnish_with_examples() {
             .get("description")
             .and_then(Value::as_str)
             .unwrap_or("");
-        match desc.split_once("\n\nFI: ") {
-            Some((en, fi)) if !en.trim().is_empty() && !fi.trim().is_empty() => {}
+        let parts = desc
+            .split_once("\n\nFI: ")
+            .and_then(|(en, rest)| rest.split_once("\n\nSV: ").map(|(fi, sv)| (en, fi, sv)));
+        match parts {
+            Some((en, fi, sv))
+                if !en.trim().is_empty() && !fi.trim().is_empty() && !sv.trim().is_empty() => {}
             _ => problems.push(format!(
-                "{at}: description must be \"English\\n\\nFI: Finnish\""
+                "{at}: description must be \"English\\n\\nFI: Finnish\\n\\nSV: Swedish\""
             )),
         }
         let has_examples = prop
@@ -107,8 +111,8 @@ fn enums_explain_every_value() {
             for b in branches {
                 let desc = b["description"].as_str().unwrap_or("");
                 assert!(
-                    desc.contains("FI: "),
-                    "{name}: {b} lacks a bilingual meaning"
+                    desc.contains("FI: ") && desc.contains("SV: "),
+                    "{name}: {b} lacks its meaning in Finnish and Swedish"
                 );
             }
         }

@@ -17,11 +17,11 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
-    /// Finnish. FI: suomi.
+    /// Finnish. FI: suomi. SV: finska.
     Fi,
-    /// Swedish. FI: ruotsi.
+    /// Swedish. FI: ruotsi. SV: svenska.
     Sv,
-    /// English. FI: englanti.
+    /// English. FI: englanti. SV: engelska.
     En,
 }
 
@@ -57,7 +57,7 @@ impl JsonSchema for Lang {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "Language code: `fi` (Finnish), `sv` (Swedish) or `en` (English).\n\nFI: Kielikoodi: `fi` (suomi), `sv` (ruotsi) tai `en` (englanti).",
+            "description": "Language code: `fi` (Finnish), `sv` (Swedish) or `en` (English).\n\nFI: Kielikoodi: `fi` (suomi), `sv` (ruotsi) tai `en` (englanti).\n\nSV: Språkkod: `fi` (finska), `sv` (svenska) eller `en` (engelska).",
             "type": "string",
             "enum": ["fi", "sv", "en"],
             "examples": ["fi"]
@@ -138,20 +138,20 @@ impl JsonSchema for Text {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let lang = |en: &str, fi: &str, example: &str| {
+        let lang = |en: &str, fi: &str, sv: &str, example: &str| {
             serde_json::json!({
                 "type": "string",
-                "description": format!("{en}\n\nFI: {fi}"),
+                "description": format!("{en}\n\nFI: {fi}\n\nSV: {sv}"),
                 "examples": [example]
             })
         };
         json_schema!({
-            "description": "Text: a plain string in the notice's first language, or a map of language code to text (`fi`, `sv`, `en`). Markdown is allowed.\n\nFI: Teksti: merkkijono selosteen ensimmäisellä kielellä tai kieliversiot avaimilla `fi`, `sv`, `en`. Markdown on sallittu.",
+            "description": "Text: a plain string in the notice's first language, or a map of language code to text (`fi`, `sv`, `en`). Markdown is allowed.\n\nFI: Teksti: merkkijono selosteen ensimmäisellä kielellä tai kieliversiot avaimilla `fi`, `sv`, `en`. Markdown on sallittu.\n\nSV: Text: en textsträng på beskrivningens första språk eller språkversioner med nycklarna `fi`, `sv`, `en`. Markdown är tillåtet.",
             "type": ["string", "object"],
             "properties": {
-                "fi": lang("Finnish text.", "Suomenkielinen teksti.", "Asiakasrekisteri"),
-                "sv": lang("Swedish text.", "Ruotsinkielinen teksti.", "Klientregister"),
-                "en": lang("English text.", "Englanninkielinen teksti.", "Client register")
+                "fi": lang("Finnish text.", "Suomenkielinen teksti.", "Text på finska.", "Asiakasrekisteri"),
+                "sv": lang("Swedish text.", "Ruotsinkielinen teksti.", "Text på svenska.", "Klientregister"),
+                "en": lang("English text.", "Englanninkielinen teksti.", "Text på engelska.", "Client register")
             },
             "additionalProperties": false,
             "minProperties": 1,
@@ -271,7 +271,7 @@ impl JsonSchema for Date {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "A date written YYYY-MM-DD.\n\nFI: Päivämäärä muodossa VVVV-KK-PP.",
+            "description": "A date written YYYY-MM-DD.\n\nFI: Päivämäärä muodossa VVVV-KK-PP.\n\nSV: Datum i formen ÅÅÅÅ-MM-DD.",
             "type": "string",
             "format": "date",
             "examples": ["2024-05-31"]
@@ -320,19 +320,19 @@ impl JsonSchema for LawRef {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "A statute reference in the Finnish form `number/year`, optionally with a section: `812/2000 20 §`. EU acts are written `(EU) 2016/679`. As a mapping, `cite` is the reference and `title` the title of the act as the notice writes it.\n\nFI: Säädösviittaus muodossa `numero/vuosi`, tarvittaessa pykälän kanssa: `812/2000 20 §`. EU-säädökset muodossa `(EU) 2016/679`. Kartassa `cite` on viittaus ja `title` säädöksen nimi selosteen kirjoittamana.",
+            "description": "A statute reference in the Finnish form `number/year`, optionally with a section: `812/2000 20 §`. EU acts are written `(EU) 2016/679`. As a mapping, `cite` is the reference and `title` the title of the act as the notice writes it.\n\nFI: Säädösviittaus muodossa `numero/vuosi`, tarvittaessa pykälän kanssa: `812/2000 20 §`. EU-säädökset muodossa `(EU) 2016/679`. Kartassa `cite` on viittaus ja `title` säädöksen nimi selosteen kirjoittamana.\n\nSV: Hänvisning till en författning i formen `nummer/år`, vid behov med paragraf: `812/2000 20 §`. EU-rättsakter i formen `(EU) 2016/679`. I en mappning är `cite` hänvisningen och `title` författningens rubrik så som beskrivningen skriver den.",
             "type": ["string", "object"],
             "minLength": 1,
             "properties": {
                 "cite": {
                     "type": "string",
                     "minLength": 1,
-                    "description": "The reference, e.g. `812/2000 20 §`.\n\nFI: Viittaus, esim. `812/2000 20 §`.",
+                    "description": "The reference, e.g. `812/2000 20 §`.\n\nFI: Viittaus, esim. `812/2000 20 §`.\n\nSV: Hänvisning, t.ex. `812/2000 20 §`.",
                     "examples": ["812/2000 20 §"]
                 },
                 "title": {
                     "type": "string",
-                    "description": "The title of the act as written in the notice.\n\nFI: Säädöksen nimi selosteen kirjoittamana.",
+                    "description": "The title of the act as written in the notice.\n\nFI: Säädöksen nimi selosteen kirjoittamana.\n\nSV: Författningens rubrik så som den skrivs i beskrivningen.",
                     "examples": ["Laki sosiaalihuollon asiakkaan asemasta ja oikeuksista"]
                 }
             },
