@@ -127,6 +127,15 @@ pub fn find(id: &str) -> Option<Entry> {
     entries().into_iter().find(|e| e.code.id == id)
 }
 
+/// Where the documentation of a code is published: its page under
+/// `docs/rules/` in the repository (generated from this catalog, tested).
+pub fn doc_url(id: &str) -> String {
+    format!(
+        "{}/blob/main/docs/rules/{id}.md",
+        env!("CARGO_PKG_REPOSITORY")
+    )
+}
+
 /// The catalog as SARIF rule descriptors.
 pub fn sarif_descriptors() -> Vec<crate::diag::sarif::Descriptor> {
     entries()
@@ -140,6 +149,7 @@ pub fn sarif_descriptors() -> Vec<crate::diag::sarif::Descriptor> {
                 })
             }),
             pass: e.rule.map(|r| r.pass),
+            help_uri: doc_url(e.code.id),
         })
         .collect()
 }

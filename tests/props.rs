@@ -103,8 +103,11 @@ fn pdf_text(pdf: &[u8]) -> Option<String> {
     let d = tempfile::tempdir().ok()?;
     let p = d.path().join("n.pdf");
     std::fs::write(&p, pdf).ok()?;
+    // Layout mode keeps the label and value columns apart, so a wrapped
+    // value is not interleaved with the next row's label (reading order
+    // otherwise depends on a fraction of a point in the layout).
     let out = std::process::Command::new("pdftotext")
-        .args([p.to_str()?, "-"])
+        .args(["-layout", p.to_str()?, "-"])
         .output()
         .ok()?;
     Some(String::from_utf8_lossy(&out.stdout).into_owned())

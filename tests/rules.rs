@@ -5,12 +5,15 @@
 //! are the documentation examples merged over the documentation's base notice,
 //! with a first line that says on which lines the rule fires. Regenerate them
 //! after changing a rule's examples with `UPDATE_FIXTURES=1 cargo test --test rules`.
+//! Beside them, `<case>.yaml` fixtures (from [`CASES`]) show the corrections
+//! of the legal audit: where a rule must be silent or fire at a lower
+//! severity.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use seloste::check::check_bytes;
-use seloste::diag::{Diagnostic, line_col};
+use seloste::diag::{Diagnostic, Severity, line_col};
 use seloste::model::Date;
 use seloste::rules::{self, Settings};
 
@@ -201,5 +204,157 @@ fn every_rule_has_fixtures_that_fire_where_they_say() {
             ids.contains(name.as_str()),
             "fixtures of unknown rule {name}"
         );
+    }
+}
+
+/// The cases that show the corrections of the legal audit: for each, a
+/// fragment merged over the documentation base and what the rule must do
+/// with it (fire at a severity, or stay silent). Written to
+/// `tests/fixtures/rules/<rule-id>/<case>.yaml` by `UPDATE_FIXTURES=1`.
+const CASES: &[(&str, &str, &str, Option<Severity>)] = &[
+    // A consent to disclose (secrecy law) is not an Art 6(1)(a) basis.
+    (
+        "consent-withdrawal",
+        "disclosure-on-consent",
+        "recipients:\n  - name: Toinen hyvinvointialue\n    purpose: Hoidon jatkuvuus.\n    consent: true\n",
+        Some(Severity::Warning),
+    ),
+    // Art 22(3) safeguards: decisions authorised by law carry the law's own.
+    (
+        "right-automated-decision",
+        "decided-by-law",
+        "purposes:\n  - description: Etuuden myöntäminen.\n    legal_basis: public_task\n    laws: [\"1301/2014\"]\nautomated_decisions:\n  used: true\n  logic: Tuen määrä lasketaan tuloista.\n  significance: Päätös vaikuttaa tuen määrään.\n",
+        Some(Severity::Info),
+    ),
+    // Environmental health care stayed with the municipalities.
+    (
+        "fi-controller-wellbeing-county",
+        "environmental-health",
+        "title: Ympäristöterveydenhuollon valvontarekisteri\ncontroller:\n  name: Esimerkin kaupunki\n  kind: municipality\n  email: kirjaamo@example.fi\n  phone: 02 555 0100\n",
+        None,
+    ),
+    (
+        "fi-controller-wellbeing-county",
+        "social-media",
+        "title: Kaupungin sosiaalisen median tilit\ncontroller:\n  name: Esimerkin kaupunki\n  kind: municipality\n  email: kirjaamo@example.fi\n  phone: 02 555 0100\n",
+        None,
+    ),
+    (
+        "fi-controller-wellbeing-county",
+        "aland",
+        "title: Socialvårdens klientregister\ncontroller:\n  name: Jomala kommun\n  kind: municipality\n  email: info@jomala.ax\n  phone: 018 32 600\n",
+        None,
+    ),
+    (
+        "fi-controller-wellbeing-county",
+        "joint-municipal-authority",
+        "title: Lastensuojelun asiakasrekisteri\ncontroller:\n  name: Esimerkin sosiaali- ja terveyspiirin kuntayhtymä\n  kind: joint_municipal_authority\n  email: kirjaamo@example.fi\n  phone: 02 555 0100\n",
+        Some(Severity::Error),
+    ),
+    // Public-law parishes are public bodies (Art 37(1)(a)).
+    (
+        "dpo-required",
+        "parish",
+        "controller:\n  name: Kallion seurakunta\n  kind: religious_community\n  email: kallio@example.fi\n  phone: 09 555 0100\ndpo: ~\n",
+        Some(Severity::Error),
+    ),
+    // Art 37(1)(c): special categories, so assess whether a DPO is needed.
+    (
+        "dpo-required",
+        "core-activities",
+        "dpo: ~\nspecial_categories:\n  - category: health\n    condition: explicit_consent\n",
+        Some(Severity::Warning),
+    ),
+    // A unit without its organisation; an organ of a named city is fine.
+    (
+        "fi-controller-legal-person",
+        "unit",
+        "controller:\n  name: Lääketieteellinen tiedekunta\n  kind: state_authority\n  email: kirjaamo@example.fi\n  phone: 02 555 0100\n",
+        Some(Severity::Warning),
+    ),
+    (
+        "fi-controller-legal-person",
+        "organ-of-a-named-city",
+        "controller:\n  name: Esimerkin kaupungin perusturvalautakunta\n  kind: municipality\n  email: kirjaamo@example.fi\n  phone: 02 555 0100\n",
+        None,
+    ),
+    // Channels given elsewhere in the notice reach the controller too.
+    (
+        "controller-contact",
+        "reachable-through-requests",
+        "controller:\n  name: Esimerkkiyhdistys ry\n  kind: association\nrequests:\n  email: hallitus@esimerkki.fi\n  address: PL 1, 00100 Helsinki\n",
+        None,
+    ),
+    (
+        "controller-channels",
+        "channels-elsewhere",
+        "controller:\n  name: Esimerkkiyhdistys ry\n  kind: association\n  email: hallitus@esimerkki.fi\nrequests:\n  address: PL 1, 00100 Helsinki\n",
+        None,
+    ),
+    // "todo" inside a word, and an address pattern described in prose.
+    (
+        "placeholder-text",
+        "word-containing-todo",
+        "notes:\n  other: Ortodoksinen seurakunta saa tiedot jäsenistään.\n",
+        None,
+    ),
+    (
+        "placeholder-text",
+        "documented-address-pattern",
+        "notes:\n  other: Henkilöstön sähköpostiosoitteet ovat muotoa etunimi.sukunimi@esimerkki.fi.\n",
+        None,
+    ),
+    // A written refusal with reasons is what Art 12(4) requires.
+    (
+        "pda-wording",
+        "written-refusal",
+        "rights:\n  access:\n    how: Jos tarkastusoikeus evätään, siitä annetaan kirjallinen päätös perusteluineen.\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n",
+        None,
+    ),
+];
+
+/// The header of a case fixture: where and at which severity the rule fires.
+fn case_header(id: &str, case: &str, hits: &[(usize, Diagnostic)]) -> String {
+    if hits.is_empty() {
+        return format!("# Case `{case}` of rule `{id}`: does not fire.");
+    }
+    let lines: Vec<String> = hits.iter().map(|(l, _)| l.to_string()).collect();
+    format!(
+        "# Case `{case}` of rule `{id}`: fires at line {} as {}.",
+        lines.join(", "),
+        hits[0].1.severity.as_str()
+    )
+}
+
+#[test]
+fn corrected_rules_behave_as_their_cases_say() {
+    let update = std::env::var_os("UPDATE_FIXTURES").is_some();
+    for (id, case, fragment, expected) in CASES {
+        let path = fixture_dir(id).join(format!("{case}.yaml"));
+        let body = rules::merge_example(fragment);
+        if update {
+            let hits = findings(&format!("# header\n{body}"), id, case);
+            std::fs::write(&path, format!("{}\n{body}", case_header(id, case, &hits))).unwrap();
+        }
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|_| panic!("{} is missing: UPDATE_FIXTURES=1", path.display()));
+        let hits = findings(&text, id, &path.display().to_string());
+        assert_eq!(
+            text.lines().next().unwrap_or_default(),
+            case_header(id, case, &hits),
+            "{}: the header does not say what the rule does",
+            path.display()
+        );
+        match expected {
+            None => assert!(hits.is_empty(), "{}: {hits:#?}", path.display()),
+            Some(s) => {
+                assert!(!hits.is_empty(), "{}: does not fire", path.display());
+                assert!(
+                    hits.iter().all(|(_, d)| d.severity == *s),
+                    "{}: {hits:#?}",
+                    path.display()
+                );
+            }
+        }
     }
 }

@@ -98,3 +98,5 @@ render-not-declared = { $file }: the notice is not declared in `{ $lang }` (lang
 render-stdout-one = `-o -` takes one Markdown or HTML document: add --lang, or write to files
 
 help-label = help
+
+rules-no-github = `seloste rules` has no findings to annotate: use --format human, json or sarif

@@ -87,11 +87,11 @@ text-word-length-doc =
 ## The rules
 
 controller-contact-doc =
-    .what = The controller block gives at least one way to contact the controller.
+    .what = The controller block gives at least one way to contact the controller. The channels of the contact person, the person responsible, the requests address and the DPO's postal address count too.
     .why = Art 13(1)(a) and 14(1)(a) require "the identity and the contact details of the controller".
 
 controller-channels-doc =
-    .what = The controller has at least two of postal address, phone and e-mail.
+    .what = The controller has at least two of postal address, phone and e-mail. The channels of the contact person, the person responsible, the requests address and the DPO's postal address count too.
     .why = The transparency guidelines (WP260 rev.01) expect different forms of communication with the controller.
 
 controller-kind-doc =
@@ -99,15 +99,15 @@ controller-kind-doc =
     .why = Whether the controller is a public authority decides whether a DPO is mandatory (Art 37(1)(a)) and whether legitimate interests can be a basis (Art 6(1), last subparagraph).
 
 fi-controller-legal-person-doc =
-    .what = The controller's name is a legal person, not only one of its bodies.
-    .why = The controller is the legal person that determines the purposes and means (Art 4(7)); a municipal board acts for the municipality. Naming only the board leaves the data subject unsure who is responsible.
+    .what = The controller's name says which organisation it is, not only one of its bodies (a board, committee) or units (a faculty, department).
+    .why = Under Art 4(7) the controller is the natural or legal person, public authority, agency or other body that determines the purposes and means; a board of a municipality can itself be a controller as an authority. What a notice must not leave out is whose board or unit it is: naming only "the social welfare board" or "the faculty of medicine" leaves the data subject unsure which organisation is responsible (Art 13(1)(a)).
 
 fi-business-id-doc =
     .what = `controller.business_id` has the form `NNNNNNN-C` and a correct check digit.
     .why = A wrong business ID identifies the wrong organisation (Art 13(1)(a) identity of the controller).
 
 fi-controller-wellbeing-county-doc =
-    .what = A notice of social-welfare or health-care services checked as of 2023 or later does not name a municipality (other than Helsinki) as the controller.
+    .what = A notice of social-welfare or health-care services checked as of 2023 or later does not name a municipality or a joint municipal authority as the controller (except Helsinki and the municipalities of Åland; environmental health care stays with the municipalities).
     .why = Since 1 January 2023 the organising responsibility for social welfare and health care moved from municipalities to 21 wellbeing services counties (Acts 611/2021 and 612/2021); Helsinki keeps it. The county is the controller of the client register.
 
 representative-doc =
@@ -119,8 +119,8 @@ joint-controllers-arrangement-doc =
     .why = Art 26(2): "the essence of the arrangement shall be made available to the data subject".
 
 dpo-required-doc =
-    .what = A public authority or body names its data protection officer.
-    .why = Art 37(1)(a): a public authority must designate a DPO; Art 13(1)(b) and 14(1)(b) require the DPO's contact details in the notice.
+    .what = A public authority or body (also an Evangelical Lutheran or Orthodox parish) names its data protection officer; a controller that processes special categories or criminal-offence data is warned to assess Art 37(1)(c).
+    .why = Art 37(1)(a): a public authority or body must designate a DPO; Art 37(1)(c): so must a controller whose core activities consist of large-scale processing of special categories or criminal-offence data; Art 13(1)(b) and 14(1)(b) require the DPO's contact details in the notice.
 
 dpo-contact-doc =
     .what = The DPO block gives at least one contact channel.
@@ -156,7 +156,7 @@ legitimate-interests-described-doc =
 
 consent-public-authority-doc =
     .what = A public-authority controller does not use `consent` as a legal basis without reflection.
-    .why = Recital 43: consent is unlikely to be a valid basis where there is a clear imbalance between the data subject and the controller, in particular a public authority (EDPB Guidelines 05/2020 on consent).
+    .why = Art 4(11): consent must be freely given. Recital 43: consent is unlikely to be a valid basis where there is a clear imbalance between the data subject and the controller, in particular a public authority (EDPB Guidelines 05/2020 on consent).
 
 purpose-catch-all-doc =
     .what = No text uses catch-all purposes such as "muu asiallinen yhteys".
@@ -180,7 +180,7 @@ special-categories-detected-doc =
 
 criminal-data-law-doc =
     .what = `criminal_offence_data` cites the law that authorises the processing.
-    .why = Art 10: processing of data relating to criminal convictions and offences is allowed only under official authority or when authorised by Union or Member State law providing safeguards.
+    .why = Art 10: processing of data relating to criminal convictions and offences is allowed only under official authority or when authorised by Union or Member State law providing safeguards. Processing under the control of official authority needs no separate law, so a notice that cites none gets a warning, not an error.
 
 sources-doc =
     .what = The notice has a `sources` block.
@@ -244,7 +244,7 @@ right-erasure-doc =
 
 right-erasure-limited-doc =
     .what = When every purpose rests on `legal_obligation` or `public_task`, erasure is not stated as applying without a reason.
-    .why = Art 17(3)(b): the right to erasure does not apply where processing is necessary for compliance with a legal obligation or a public task. Promising it unconditionally misleads.
+    .why = Art 17(3)(b): the right to erasure does not apply to the extent that processing is necessary for compliance with a legal obligation or a public task. Promising it unconditionally misleads; saying it never applies overstates the exception.
 
 right-object-doc =
     .what = When a purpose relies on a public task or legitimate interests, the notice states the right to object.
@@ -263,12 +263,12 @@ right-not-applicable-doc =
     .why = Art 20(1) limits portability to consent and contract (and Art 20(3) excludes public tasks); Art 21(1) limits objection to Art 6(1)(e) and (f).
 
 consent-withdrawal-doc =
-    .what = When a purpose relies on consent, a special category on explicit consent, or a disclosure happens on consent, the right to withdraw consent is stated.
-    .why = Art 13(2)(c): where processing is based on consent, "the existence of the right to withdraw consent at any time, without affecting the lawfulness of processing based on consent before its withdrawal" (Art 7(3)).
+    .what = When a purpose relies on consent or a special category on explicit consent, the right to withdraw consent is stated (an error). When only a disclosure happens on consent, a warning asks whether and how that consent can be withdrawn.
+    .why = Art 13(2)(c): where processing is based on consent, "the existence of the right to withdraw consent at any time, without affecting the lawfulness of processing based on consent before its withdrawal" (Art 7(3)). A consent to disclose secret social-welfare or health-care data is a consent under secrecy law, not necessarily the Art 6(1)(a) basis of the processing, so it is not held to the same duty.
 
 right-automated-decision-doc =
-    .what = When `automated_decisions.used` is true, the Art 22 right is stated.
-    .why = Art 22(3): the controller shall implement at least the right to obtain human intervention, to express one's point of view and to contest the decision.
+    .what = When `automated_decisions.used` is true and a purpose rests on a contract or consent, the Art 22(3) right is stated (an error). When the bases are public task or legal obligation only, the decisions are authorised by law (Art 22(2)(b)) and an info asks for the law and its safeguards.
+    .why = Art 22(3): the controller shall implement at least the right to obtain human intervention, to express one's point of view and to contest the decision, for decisions based on a contract or explicit consent (Art 22(2)(a) and (c)). For decisions authorised by Union or Member State law (Art 22(2)(b)), that law lays down the safeguards.
 
 rights-how-to-doc =
     .what = The notice has a `requests` block or every stated right says `how` it is exercised.
@@ -343,7 +343,7 @@ fi-sa-contact-doc =
     .why = The right to lodge a complaint (Art 77) is only useful if the reader can reach the authority; the current contacts are shipped in `data/authorities.toml`.
 
 pda-wording-doc =
-    .what = The rights and requests sections do not repeat the Personal Data Act's access-right formulas ("tiedon etsimiseksi tarpeelliset seikat ilmoitettuaan", "salassapitosäännösten estämättä", "26 §:ssä tarkoitetulla tavalla", "tarkastusoikeus evätään").
+    .what = The rights and requests sections do not repeat the Personal Data Act's access-right formulas ("tiedon etsimiseksi tarpeelliset seikat ilmoitettuaan", "salassapitosäännösten estämättä", "26 §:ssä tarkoitetulla tavalla", "todistus tarkastusoikeuden epäämisestä"). A written refusal with its reasons is what Art 12(4) requires and is not reported.
     .why = Henkilötietolaki was repealed on 1.1.2019. Its formulas describe a narrower right than Art 15 and conditions the GDPR does not allow (Art 12(2): the controller facilitates the exercise of rights).
 
 fee-once-a-year-doc =
@@ -363,7 +363,7 @@ hedging-words-doc =
     .why = WP260 rev.01 (para 13) names qualifiers like "may", "might", "some", "often" and "possible" as examples of poor transparency practice: the reader cannot tell what happens to their data.
 
 placeholder-text-doc =
-    .what = No text contains template placeholders such as `etunimi.sukunimi@`, `firstname.lastname@`, `xxx`, `TODO`, `[täydennä]` or lorem ipsum.
+    .what = No contact field holds an address template such as `etunimi.sukunimi@` or `firstname.lastname@` (prose may describe the pattern), and no text holds a draft marker (`TODO`, `FIXME`, `TBD`, `xxx` as words, `???`, `[täydennä]`, lorem ipsum).
     .why = A placeholder is not contact information (Art 13(1)(a)-(b)); the reader cannot reach anyone with it.
 
 url-format-doc =

@@ -282,7 +282,7 @@ right-rectification-explain = You have the right to have the controller correct 
 right-erasure-name = Right to erasure
 right-erasure-explain = You have the right to ask for your data to be erased. The controller must erase them, for example, when they are no longer needed for the purpose for which they were collected, when you withdraw your consent or when they have been processed unlawfully (GDPR Art 17). The right is not absolute: data are not erased, for example, when the law requires them to be kept.
 # Art 17(3)(b): processing under a legal obligation (6(1)(c)) or a public task / official authority (6(1)(e))
-right-erasure-limited_public_task = The right to erasure does not apply to this processing, because the data are processed to comply with a legal obligation or to perform a task in the public interest or in the exercise of official authority (GDPR Art 17(3)(b)). The data are kept for the period laid down by law. You can still ask for inaccurate data to be corrected.
+right-erasure-limited_public_task = The right to erasure is limited in this processing: data are not erased to the extent that processing them is necessary to comply with a legal obligation or to perform a task in the public interest or in the exercise of official authority (GDPR Art 17(3)(b)). Such data are kept for the period laid down by law. You can still ask for inaccurate data to be corrected.
 
 ## [right.restriction]
 
@@ -324,7 +324,7 @@ right-generic-not_applicable_prefix = This right does not apply to this processi
 
 statement-no_transfers = The data are not transferred outside the EU or the EEA.
 statement-no_automated = Your data are not used for automated decision-making or profiling (GDPR Art 22).
-statement-no_recipients = The data are not disclosed.
+statement-no_recipients = The data are not regularly disclosed.
 statement-no_processors = The controller does not use any processors.
 statement-requests_default = To exercise your rights, send a request to the controller using the contact details in this notice. You may be asked to confirm your identity so that your data are not disclosed to the wrong person.
 statement-response_time_default = The controller will reply to your request without undue delay and at the latest within one month. If the request is complex or there are many requests, this period may be extended by up to two further months. You will then be told about the extension and the reasons for it within one month (GDPR Art 12(3)).

@@ -11,15 +11,21 @@ controller-kind = the controller's kind is not declared, so rules that depend on
     .help = add `kind:` under `controller` (e.g. `municipality`, `wellbeing_services_county`, `association`, `company`)
 
 ## GDPR Art. 4(7), 13(1)(a); Kuntalaki 410/2015
-fi-controller-legal-person = the controller is named as a body of an organisation (a board or committee), not as the legal person
-    .help = name the legal person (the municipality, wellbeing services county or association) in `controller.name` and the body in `controller.organ`
+fi-controller-legal-person = { $case ->
+        [unit] the controller is named as a unit of an organisation (a faculty, department or division) without the organisation it belongs to
+       *[organ] the controller is named as a body (a board or committee) without the organisation it belongs to
+    }
+    .help = name the organisation (the municipality, wellbeing services county, university, agency, company or association) in `controller.name` and the body or unit in `controller.organ`; an authority's body can be a controller (Art 4(7)), but the reader needs to know whose it is
 
 ## Yritys- ja yhteisötietolaki 244/2001 (business ID)
 fi-business-id = `{ $id }` is not a valid Finnish business ID (Y-tunnus)
     .help = write the business ID as seven digits, a hyphen and the check digit (e.g. 0245974-7); check it in the YTJ register
 
 ## Laki hyvinvointialueesta 611/2021; järjestämislaki 612/2021
-fi-controller-wellbeing-county = a municipality is named as the controller of social or health services, which wellbeing services counties have organised since 1 January 2023
+fi-controller-wellbeing-county = { $kind ->
+        [joint] a joint municipal authority
+       *[municipality] a municipality
+    } is named as the controller of social or health services, which wellbeing services counties have organised since 1 January 2023
     .help = name the wellbeing services county that now organises the service as the controller (`kind: wellbeing_services_county`), or, if the notice is historical, check it `--as-of` its date
 
 ## GDPR Art. 13(1)(a), 27
@@ -30,8 +36,12 @@ representative = the controller is not established in the EU but no representati
 joint-controllers-arrangement = joint controllers are named but the essence of their arrangement is not
     .help = describe in `joint_controllers.arrangement` who is responsible for what towards the data subject, and give a `contact_point`
 
-## GDPR Art. 37(1)(a), 13(1)(b)
-dpo-required = the controller is a public authority but the notice names no data protection officer
+## GDPR Art. 37(1)(a), 37(1)(c), 13(1)(b)
+dpo-required = { $case ->
+        [parish] the controller is a public-law parish (a public body) but the notice names no data protection officer
+        [core] special categories or criminal-offence data are processed but no data protection officer is named: a DPO is mandatory if these are the controller's core activities on a large scale (Art 37(1)(c))
+       *[authority] the controller is a public authority but the notice names no data protection officer
+    }
     .help = add `dpo:` with a direct contact (e-mail or phone) of the data protection officer; the name is optional
 
 ## GDPR Art. 13(1)(b), 14(1)(b), 37(7)
@@ -66,7 +76,7 @@ legitimate-interests-public-authority = a public authority relies on legitimate 
 legitimate-interests-described = purpose { $n } relies on legitimate interests without saying what they are
     .help = describe the interests pursued in `legitimate_interests:`
 
-## GDPR Art. 7(4), Recital 43; EDPB Guidelines 05/2020
+## GDPR Art. 4(11), Recital 43; EDPB Guidelines 05/2020
 consent-public-authority = a public authority relies on consent (purpose { $n }), which is rarely freely given towards an authority
     .help = base statutory tasks on `public_task` or `legal_obligation`; keep consent for truly optional processing and say why it is free
 
@@ -156,7 +166,7 @@ right-erasure = the notice does not state the right to erasure (Art 17)
 
 ## GDPR Art. 17(3)(b)
 right-erasure-limited = the right to erasure is promised without limitation, although all processing rests on a legal obligation or public task
-    .help = state the limitation: `erasure: {"{"}applies: false, reason: ...{"}"}` citing Art 17(3)(b) and the retention law
+    .help = state the limitation under `erasure` (its `description` or `how`): data are not erased to the extent that processing is necessary for the legal obligation or public task (Art 17(3)(b)); cite the retention law
 
 ## GDPR Art. 13(2)(b), 14(2)(c), 21(1)
 right-object = the notice does not state the right to object (Art 21)
@@ -171,15 +181,25 @@ right-portability = the notice does not state the right to data portability (Art
     .help = add `rights: {"{"}portability: true{"}"}` (the standard text) or a mapping with `how` and any limitation; if the declared legal basis is not yet given, this is reported as information
 
 ## GDPR Art. 17(3)(b), 20(3), 21(1)
-right-not-applicable = the right { $right } is promised, but it does not apply to the declared legal bases
+right-not-applicable = { $right ->
+        [portability] the right to data portability (Art 20)
+       *[object] the right to object (Art 21)
+    } is promised, but it does not apply to the declared legal bases
     .help = remove the promise or write `{ $right }: {"{"}applies: false, reason: ...{"}"}`; a right that cannot be exercised misleads the reader
 
 ## GDPR Art. 13(2)(c), 14(2)(d), 7(3)
-consent-withdrawal = processing or disclosure rests on consent, but the right to withdraw consent at any time is not stated
+consent-withdrawal = { $case ->
+       *[basis] processing rests on consent, but the right to withdraw consent at any time is not stated
+        [disclosure] data are disclosed on the data subject's consent, but the notice does not say whether and how that consent can be withdrawn
+        [text] the notice mentions consent, but the right to withdraw consent at any time is not stated
+    }
     .help = add `rights: {"{"}withdraw_consent: ...{"}"}`: withdrawal at any time, as easy as giving consent, without affecting the lawfulness of earlier processing
 
 ## GDPR Art. 22(1), (3); 13(2)(f)
-right-automated-decision = automated decisions are made, but the right to human intervention and to contest the decision is not stated
+right-automated-decision = { $case ->
+        [law] automated decisions authorised by law (Art 22(2)(b)) are made: say which law authorises them and what safeguards it lays down; the Art 22(3) rights apply to decisions based on a contract or explicit consent
+       *[safeguards] automated decisions are made, but the right to human intervention and to contest the decision is not stated
+    }
     .help = add `rights: {"{"}automated_decision: ...{"}"}` describing how to obtain human intervention, express one's view and contest the decision
 
 ## GDPR Art. 12(2); WP260 rev.01 Annex (13(2)(b))
@@ -223,9 +243,9 @@ change-log = the notice keeps no record of its changes
 
 ## GDPR Art. 12(1); Kielilaki 423/2003
 language-coverage = this text { $case ->
-        [missing] lacks { $missing }
+       *[missing] lacks { $missing }
         [extra] has { $extra } not declared in `languages`
-       *[both] lacks { $missing } and has { $extra } not declared in `languages`
+        [both] lacks { $missing } and has { $extra } not declared in `languages`
     }
     .help = give the text in every language listed in `languages`, or adjust `languages`
 

@@ -101,3 +101,5 @@ render-not-declared = { $file }: selostetta ei ole ilmoitettu kielellä `{ $lang
 render-stdout-one = `-o -` ottaa yhden Markdown- tai HTML-asiakirjan: lisää --lang tai kirjoita tiedostoihin
 
 help-label = ohje
+
+rules-no-github = `seloste rules` ei tuota havaintoja merkittäviksi: käytä muotoa --format human, json tai sarif

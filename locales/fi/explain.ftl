@@ -87,11 +87,11 @@ text-word-length-doc =
 ## Säännöt
 
 controller-contact-doc =
-    .what = Rekisterinpitäjää koskevassa kohdassa annetaan ainakin yksi tapa ottaa yhteyttä rekisterinpitäjään.
+    .what = Rekisterinpitäjää koskevassa kohdassa annetaan ainakin yksi tapa ottaa yhteyttä rekisterinpitäjään. Myös yhteyshenkilön, vastuuhenkilön, pyyntöjen osoitteen ja tietosuojavastaavan postiosoitteen yhteystiedot lasketaan.
     .why = Tietosuoja-asetuksen 13 artiklan 1 kohdan a alakohdan ja 14 artiklan 1 kohdan a alakohdan mukaan rekisteröidylle on ilmoitettava "rekisterinpitäjän ja tapauksen mukaan tämän mahdollisen edustajan identiteetti ja yhteystiedot".
 
 controller-channels-doc =
-    .what = Rekisterinpitäjästä on ilmoitettu ainakin kaksi seuraavista: postiosoite, puhelinnumero ja sähköpostiosoite.
+    .what = Rekisterinpitäjästä on ilmoitettu ainakin kaksi seuraavista: postiosoite, puhelinnumero ja sähköpostiosoite. Myös yhteyshenkilön, vastuuhenkilön, pyyntöjen osoitteen ja tietosuojavastaavan postiosoitteen yhteystiedot lasketaan.
     .why = Läpinäkyvyyttä koskevissa suuntaviivoissa (WP260 rev.01) edellytetään, että rekisterinpitäjään voi ottaa yhteyttä eri viestintäkanavia käyttäen.
 
 controller-kind-doc =
@@ -99,15 +99,15 @@ controller-kind-doc =
     .why = Se, onko rekisterinpitäjä viranomainen, ratkaisee, onko tietosuojavastaavan nimittäminen pakollista (tietosuoja-asetus 37 art. 1 a) ja voiko käsittely perustua oikeutettuun etuun (tietosuoja-asetuksen 6 artiklan 1 kohdan toinen alakohta).
 
 fi-controller-legal-person-doc =
-    .what = Rekisterinpitäjäksi on nimetty oikeushenkilö eikä pelkästään jokin sen toimielimistä.
-    .why = Rekisterinpitäjä on oikeushenkilö, joka määrittelee henkilötietojen käsittelyn tarkoitukset ja keinot (tietosuoja-asetus 4 art. 7 alakohta); kunnan lautakunta toimii kunnan puolesta. Jos rekisterinpitäjäksi nimetään vain lautakunta, rekisteröidylle jää epäselväksi, kuka käsittelystä vastaa.
+    .what = Rekisterinpitäjän nimestä käy ilmi, mikä organisaatio on kyseessä, eikä siinä mainita pelkästään organisaation toimielintä (lautakunta, jaosto) tai yksikköä (tiedekunta, osasto).
+    .why = Tietosuoja-asetuksen 4 artiklan 7 alakohdan mukaan rekisterinpitäjä on luonnollinen henkilö, oikeushenkilö, viranomainen, virasto tai muu elin, joka määrittelee käsittelyn tarkoitukset ja keinot; kunnan lautakunta voi viranomaisena olla itse rekisterinpitäjä. Selosteesta ei kuitenkaan saa puuttua tieto siitä, kenen toimielin tai yksikkö on kyseessä: pelkkä "perusturvalautakunta" tai "lääketieteellinen tiedekunta" jättää rekisteröidylle epäselväksi, mikä organisaatio vastaa käsittelystä (13 artiklan 1 kohdan a alakohta).
 
 fi-business-id-doc =
     .what = `controller.business_id` on muotoa `NNNNNNN-C`, ja sen tarkistusnumero on oikea.
     .why = Virheellinen Y-tunnus yksilöi väärän organisaation (rekisterinpitäjän identiteetti, tietosuoja-asetus 13 art. 1 a).
 
 fi-controller-wellbeing-county-doc =
-    .what = Kun sosiaali- tai terveyspalvelujen seloste tarkistetaan vuoden 2023 tai sitä myöhemmän päivämäärän mukaan, rekisterinpitäjäksi ei ole nimetty kuntaa (Helsinkiä lukuun ottamatta).
+    .what = Kun sosiaali- tai terveyspalvelujen seloste tarkistetaan vuoden 2023 tai sitä myöhemmän päivämäärän mukaan, rekisterinpitäjäksi ei ole nimetty kuntaa tai kuntayhtymää (lukuun ottamatta Helsinkiä ja Ahvenanmaan kuntia; ympäristöterveydenhuolto jäi kunnille).
     .why = Sosiaali- ja terveydenhuollon järjestämisvastuu siirtyi 1.1.2023 kunnilta 21 hyvinvointialueelle (laki hyvinvointialueesta 611/2021 ja laki sosiaali- ja terveydenhuollon järjestämisestä 612/2021); Helsingin kaupungilla järjestämisvastuu säilyi. Asiakasrekisterin rekisterinpitäjä on hyvinvointialue.
 
 representative-doc =
@@ -119,8 +119,8 @@ joint-controllers-arrangement-doc =
     .why = Tietosuoja-asetuksen 26 artiklan 2 kohdan mukaan yhteisrekisterinpitäjien järjestelyn keskeinen sisältö on asetettava rekisteröidyn saataville.
 
 dpo-required-doc =
-    .what = Viranomainen tai julkishallinnon elin nimeää selosteessa tietosuojavastaavansa.
-    .why = Tietosuoja-asetuksen 37 artiklan 1 kohdan a alakohdan mukaan viranomaisen on nimitettävä tietosuojavastaava; 13 artiklan 1 kohdan b alakohdan ja 14 artiklan 1 kohdan b alakohdan mukaan tietosuojavastaavan yhteystiedot on ilmoitettava selosteessa.
+    .what = Viranomainen tai julkishallinnon elin (myös evankelis-luterilainen tai ortodoksinen seurakunta) nimeää selosteessa tietosuojavastaavansa; jos rekisterinpitäjä käsittelee erityisiä henkilötietoryhmiä tai rikostietoja, varoitus pyytää arvioimaan 37 artiklan 1 kohdan c alakohdan.
+    .why = Tietosuoja-asetuksen 37 artiklan 1 kohdan a alakohdan mukaan viranomaisen tai julkishallinnon elimen on nimitettävä tietosuojavastaava, ja c alakohdan mukaan niin on tehtävä myös, jos rekisterinpitäjän ydintehtävät muodostuvat erityisiin henkilötietoryhmiin tai rikostietoihin kohdistuvasta laajamittaisesta käsittelystä; 13 artiklan 1 kohdan b alakohdan ja 14 artiklan 1 kohdan b alakohdan mukaan tietosuojavastaavan yhteystiedot on ilmoitettava selosteessa.
 
 dpo-contact-doc =
     .what = Tietosuojavastaavaa koskevassa kohdassa annetaan ainakin yksi yhteyskanava.
@@ -156,7 +156,7 @@ legitimate-interests-described-doc =
 
 consent-public-authority-doc =
     .what = Viranomaisena toimiva rekisterinpitäjä ei käytä suostumusta (`consent`) oikeusperusteena harkitsematta.
-    .why = Tietosuoja-asetuksen johdanto-osan 43 kappaleen mukaan suostumus ei todennäköisesti ole pätevä käsittelyperuste, jos rekisteröidyn ja rekisterinpitäjän välillä on selvä epäsuhta, erityisesti kun rekisterinpitäjä on viranomainen (Euroopan tietosuojaneuvoston suuntaviivat 05/2020 suostumuksesta).
+    .why = Tietosuoja-asetuksen 4 artiklan 11 alakohdan mukaan suostumuksen on oltava vapaaehtoinen. Johdanto-osan 43 kappaleen mukaan suostumus ei todennäköisesti ole pätevä käsittelyperuste, jos rekisteröidyn ja rekisterinpitäjän välillä on selvä epäsuhta, erityisesti kun rekisterinpitäjä on viranomainen (Euroopan tietosuojaneuvoston suuntaviivat 05/2020 suostumuksesta).
 
 purpose-catch-all-doc =
     .what = Missään tekstissä ei käytetä yleislausekkeen kaltaisia tarkoituksia, kuten "muu asiallinen yhteys".
@@ -180,7 +180,7 @@ special-categories-detected-doc =
 
 criminal-data-law-doc =
     .what = `criminal_offence_data`-kohdassa mainitaan laki, jonka nojalla käsittely on sallittua.
-    .why = Tietosuoja-asetuksen 10 artiklan mukaan rikostuomioihin ja rikkomuksiin liittyviä henkilötietoja saa käsitellä vain viranomaisen valvonnassa tai silloin, kun käsittelyn sallii unionin oikeus tai jäsenvaltion lainsäädäntö, jossa säädetään asianmukaisista suojatoimista.
+    .why = Tietosuoja-asetuksen 10 artiklan mukaan rikostuomioihin ja rikkomuksiin liittyviä henkilötietoja saa käsitellä vain viranomaisen valvonnassa tai silloin, kun käsittelyn sallii unionin oikeus tai jäsenvaltion lainsäädäntö, jossa säädetään asianmukaisista suojatoimista. Viranomaisen valvonnassa tapahtuva käsittely ei edellytä erillistä lakia, joten lain mainitsematta jättäminen on varoitus eikä virhe.
 
 sources-doc =
     .what = Selosteessa on `sources`-kohta.
@@ -244,7 +244,7 @@ right-erasure-doc =
 
 right-erasure-limited-doc =
     .what = Jos kaikki tarkoitukset perustuvat oikeusperusteeseen `legal_obligation` tai `public_task`, oikeutta tietojen poistamiseen ei esitetä sovellettavana ilman perustelua.
-    .why = Tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohdan mukaan oikeutta tietojen poistamiseen ei sovelleta, jos käsittely on tarpeen lakisääteisen velvoitteen noudattamiseksi tai yleistä etua koskevan tehtävän suorittamiseksi. Ehdoton lupaus tietojen poistamisesta johtaa harhaan.
+    .why = Tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohdan mukaan oikeutta tietojen poistamiseen ei sovelleta siltä osin kuin käsittely on tarpeen lakisääteisen velvoitteen noudattamiseksi tai yleistä etua koskevan tehtävän suorittamiseksi. Ehdoton lupaus tietojen poistamisesta johtaa harhaan, ja väite, ettei oikeus koske käsittelyä lainkaan, liioittelee poikkeusta.
 
 right-object-doc =
     .what = Jos tarkoitus perustuu yleistä etua koskevaan tehtävään tai oikeutettuun etuun, selosteessa kerrotaan oikeudesta vastustaa käsittelyä.
@@ -263,12 +263,12 @@ right-not-applicable-doc =
     .why = Tietosuoja-asetuksen 20 artiklan 1 kohta rajaa oikeuden siirtää tiedot järjestelmästä toiseen suostumukseen ja sopimukseen perustuvaan käsittelyyn (ja 20 artiklan 3 kohta sulkee pois yleistä etua koskevat tehtävät); 21 artiklan 1 kohta rajaa vastustamisoikeuden 6 artiklan 1 kohdan e ja f alakohtaan perustuvaan käsittelyyn.
 
 consent-withdrawal-doc =
-    .what = Jos tarkoitus perustuu suostumukseen, erityisen henkilötietoryhmän käsittely nimenomaiseen suostumukseen tai tietoja luovutetaan suostumuksen perusteella, selosteessa kerrotaan oikeudesta peruuttaa suostumus.
-    .why = Tietosuoja-asetuksen 13 artiklan 2 kohdan c alakohdan mukaan suostumukseen perustuvasta käsittelystä on ilmoitettava "oikeus peruuttaa suostumus milloin tahansa tämän vaikuttamatta suostumuksen perusteella ennen sen peruuttamista suoritetun käsittelyn lainmukaisuuteen" (7 artiklan 3 kohta).
+    .what = Jos tarkoitus perustuu suostumukseen tai erityisen henkilötietoryhmän käsittely nimenomaiseen suostumukseen, selosteessa kerrotaan oikeudesta peruuttaa suostumus (virhe). Jos vain tietojen luovutus perustuu suostumukseen, varoitus kysyy, voiko suostumuksen peruuttaa ja miten.
+    .why = Tietosuoja-asetuksen 13 artiklan 2 kohdan c alakohdan mukaan suostumukseen perustuvasta käsittelystä on ilmoitettava "oikeus peruuttaa suostumus milloin tahansa tämän vaikuttamatta suostumuksen perusteella ennen sen peruuttamista suoritetun käsittelyn lainmukaisuuteen" (7 artiklan 3 kohta). Suostumus salassa pidettävien sosiaali- tai terveydenhuollon tietojen luovuttamiseen on salassapitosäännösten mukainen suostumus eikä välttämättä käsittelyn oikeusperuste 6 artiklan 1 kohdan a alakohdan mukaisesti, joten siihen ei sovelleta samaa velvoitetta.
 
 right-automated-decision-doc =
-    .what = Jos `automated_decisions.used` on `true`, selosteessa kerrotaan 22 artiklan mukaisesta oikeudesta.
-    .why = Tietosuoja-asetuksen 22 artiklan 3 kohdan mukaan rekisterinpitäjän on toteutettava vähintään oikeus vaatia, että tiedot käsittelee rekisterinpitäjän puolesta luonnollinen henkilö, sekä oikeus esittää kantansa ja riitauttaa päätös.
+    .what = Jos `automated_decisions.used` on `true` ja jokin tarkoitus perustuu sopimukseen tai suostumukseen, selosteessa kerrotaan 22 artiklan 3 kohdan mukaisesta oikeudesta (virhe). Jos perusteet ovat vain yleistä etua koskeva tehtävä tai lakisääteinen velvoite, päätökset perustuvat lakiin (22 artiklan 2 kohdan b alakohta), ja huomautus pyytää kertomaan lain ja sen suojatoimet.
+    .why = Tietosuoja-asetuksen 22 artiklan 3 kohdan mukaan rekisterinpitäjän on toteutettava vähintään oikeus vaatia, että tiedot käsittelee rekisterinpitäjän puolesta luonnollinen henkilö, sekä oikeus esittää kantansa ja riitauttaa päätös, kun päätös perustuu sopimukseen tai nimenomaiseen suostumukseen (22 artiklan 2 kohdan a ja c alakohta). Unionin oikeuteen tai jäsenvaltion lainsäädäntöön perustuvissa päätöksissä (22 artiklan 2 kohdan b alakohta) suojatoimista säädetään tuossa laissa.
 
 rights-how-to-doc =
     .what = Selosteessa on `requests`-kohta, tai jokaisen ilmoitetun oikeuden kohdalla kerrotaan (`how`), miten oikeutta käytetään.
@@ -343,7 +343,7 @@ fi-sa-contact-doc =
     .why = Oikeudesta tehdä valitus (tietosuoja-asetus 77 art.) on hyötyä vain, jos lukija tavoittaa viranomaisen; ajantasaiset yhteystiedot toimitetaan tiedostossa `data/authorities.toml`.
 
 pda-wording-doc =
-    .what = Oikeuksia ja pyyntöjä koskevissa kohdissa ei toisteta henkilötietolain tarkastusoikeutta koskevia sanamuotoja ("tiedon etsimiseksi tarpeelliset seikat ilmoitettuaan", "salassapitosäännösten estämättä", "26 §:ssä tarkoitetulla tavalla", "tarkastusoikeus evätään").
+    .what = Oikeuksia ja pyyntöjä koskevissa kohdissa ei toisteta henkilötietolain tarkastusoikeutta koskevia sanamuotoja ("tiedon etsimiseksi tarpeelliset seikat ilmoitettuaan", "salassapitosäännösten estämättä", "26 §:ssä tarkoitetulla tavalla", "todistus tarkastusoikeuden epäämisestä"). Kirjallista ja perusteltua kieltäytymistä ei raportoida, sillä 12 artiklan 4 kohta edellyttää sitä.
     .why = Henkilötietolaki kumottiin 1.1.2019. Sen sanamuodot kuvaavat suppeampaa oikeutta kuin tietosuoja-asetuksen 15 artikla ja asettavat ehtoja, joita tietosuoja-asetus ei salli (12 artiklan 2 kohta: rekisterinpitäjän on helpotettava rekisteröidyn oikeuksien käyttämistä).
 
 fee-once-a-year-doc =
@@ -363,7 +363,7 @@ hedging-words-doc =
     .why = Läpinäkyvyyttä koskevissa suuntaviivoissa (WP260 rev.01, 13 kohta) mainitaan huonon läpinäkyvyyskäytännön esimerkkeinä varauksellisia ilmauksia, kuten "voi", "saattaa", "jotkin", "usein" ja "mahdollinen": lukija ei voi tietää, mitä hänen tiedoilleen tapahtuu.
 
 placeholder-text-doc =
-    .what = Missään tekstissä ei ole mallipohjan täytteitä, kuten `etunimi.sukunimi@`, `firstname.lastname@`, `xxx`, `TODO`, `[täydennä]` tai lorem ipsum -tekstiä.
+    .what = Yhteystietokentässä ei ole osoitemallia, kuten `etunimi.sukunimi@` tai `firstname.lastname@` (tekstissä mallin saa kuvata), eikä missään tekstissä ole luonnoksen merkintöjä (`TODO`, `FIXME`, `TBD`, `xxx` sanana, `???`, `[täydennä]`, lorem ipsum).
     .why = Täyte ei ole yhteystieto (tietosuoja-asetus 13 art. 1 a ja b); lukija ei tavoita sen avulla ketään.
 
 url-format-doc =

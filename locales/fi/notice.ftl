@@ -282,7 +282,7 @@ right-rectification-explain = Sinulla on oikeus vaatia, että rekisterinpitäjä
 right-erasure-name = Oikeus tietojen poistamiseen
 right-erasure-explain = Sinulla on oikeus pyytää, että tietosi poistetaan. Rekisterinpitäjän on poistettava tiedot esimerkiksi silloin, kun niitä ei enää tarvita siihen tarkoitukseen, jota varten ne kerättiin, kun peruutat suostumuksesi tai kun tietoja on käsitelty lainvastaisesti (tietosuoja-asetus 17 art.). Oikeus ei ole ehdoton: tietoja ei poisteta esimerkiksi silloin, kun laki velvoittaa säilyttämään ne.
 # Art 17(3)(b): processing under a legal obligation (6(1)(c)) or a public task / official authority (6(1)(e))
-right-erasure-limited_public_task = Oikeus tietojen poistamiseen ei koske tätä käsittelyä, koska tietoja käsitellään rekisterinpitäjän lakisääteisen velvoitteen noudattamiseksi tai yleistä etua koskevan tehtävän suorittamiseksi tai julkisen vallan käyttämiseksi (tietosuoja-asetus 17 art. 3 b). Tiedot säilytetään laissa säädetyn ajan. Voit kuitenkin pyytää virheellisten tietojen oikaisemista.
+right-erasure-limited_public_task = Oikeus tietojen poistamiseen on tässä käsittelyssä rajoitettu: tietoja ei poisteta siltä osin kuin niiden käsittely on tarpeen rekisterinpitäjän lakisääteisen velvoitteen noudattamiseksi tai yleistä etua koskevan tehtävän suorittamiseksi tai julkisen vallan käyttämiseksi (tietosuoja-asetus 17 art. 3 b). Tällaiset tiedot säilytetään laissa säädetyn ajan. Voit kuitenkin pyytää virheellisten tietojen oikaisemista.
 
 ## [right.restriction]
 
@@ -324,7 +324,7 @@ right-generic-not_applicable_prefix = Tämä oikeus ei koske tätä käsittelyä
 
 statement-no_transfers = Tietoja ei siirretä EU- tai ETA-alueen ulkopuolelle.
 statement-no_automated = Tietojasi ei käytetä automaattiseen päätöksentekoon eikä profilointiin (tietosuoja-asetus 22 art.).
-statement-no_recipients = Tietoja ei luovuteta.
+statement-no_recipients = Tietoja ei luovuteta säännönmukaisesti.
 statement-no_processors = Rekisterinpitäjä ei käytä henkilötietojen käsittelijöitä.
 statement-requests_default = Voit käyttää oikeuksiasi lähettämällä pyynnön rekisterinpitäjälle tässä selosteessa kerrottuihin yhteystietoihin. Sinua voidaan pyytää todistamaan henkilöllisyytesi, jotta tietojasi ei anneta väärälle henkilölle.
 statement-response_time_default = Rekisterinpitäjä vastaa pyyntöösi ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa. Jos pyyntö on monimutkainen tai pyyntöjä on paljon, määräaikaa voidaan jatkaa enintään kahdella kuukaudella. Tällöin sinulle kerrotaan jatkamisesta ja sen syistä kuukauden kuluessa (tietosuoja-asetus 12 art. 3 kohta).

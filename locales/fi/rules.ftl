@@ -11,15 +11,21 @@ controller-kind = rekisterinpitäjän tyyppiä ei ole ilmoitettu, joten viranoma
     .help = lisää `controller`-kohtaan `kind:` (esim. `municipality`, `wellbeing_services_county`, `association`, `company`)
 
 ## GDPR Art. 4(7), 13(1)(a); Kuntalaki 410/2015
-fi-controller-legal-person = rekisterinpitäjäksi on nimetty toimielin (lautakunta tai jaosto) eikä oikeushenkilöä
-    .help = nimeä oikeushenkilö (kunta, hyvinvointialue tai yhdistys) kenttään `controller.name` ja toimielin kenttään `controller.organ`
+fi-controller-legal-person = { $case ->
+        [unit] rekisterinpitäjäksi on nimetty organisaation yksikkö (tiedekunta, osasto tai toimiala) mainitsematta organisaatiota, johon se kuuluu
+       *[organ] rekisterinpitäjäksi on nimetty toimielin (lautakunta tai jaosto) mainitsematta organisaatiota, johon se kuuluu
+    }
+    .help = nimeä organisaatio (kunta, hyvinvointialue, yliopisto, virasto, yritys tai yhdistys) kenttään `controller.name` ja toimielin tai yksikkö kenttään `controller.organ`; viranomaisen toimielin voi olla rekisterinpitäjä (4 artiklan 7 alakohta), mutta lukijan on tiedettävä, kenen toimielin se on
 
 ## Yritys- ja yhteisötietolaki 244/2001 (business ID)
 fi-business-id = `{ $id }` ei ole kelvollinen Y-tunnus
     .help = kirjoita Y-tunnus muodossa seitsemän numeroa, väliviiva ja tarkiste (esim. 0245974-7); tarkista se YTJ:stä
 
 ## Laki hyvinvointialueesta 611/2021; järjestämislaki 612/2021
-fi-controller-wellbeing-county = sosiaali- tai terveyspalvelujen rekisterinpitäjäksi on nimetty kunta, vaikka palvelut järjestää 1.1.2023 alkaen hyvinvointialue
+fi-controller-wellbeing-county = sosiaali- tai terveyspalvelujen rekisterinpitäjäksi on nimetty { $kind ->
+        [joint] kuntayhtymä
+       *[municipality] kunta
+    }, vaikka palvelut järjestää 1.1.2023 alkaen hyvinvointialue
     .help = nimeä rekisterinpitäjäksi palvelut nykyään järjestävä hyvinvointialue (`kind: wellbeing_services_county`), tai jos seloste on historiallinen, tarkista se `--as-of`-päivällä
 
 ## GDPR Art. 13(1)(a), 27
@@ -30,8 +36,12 @@ representative = rekisterinpitäjä ei ole sijoittautunut EU:hun, mutta edustaja
 joint-controllers-arrangement = yhteisrekisterinpitäjät on nimetty, mutta niiden järjestelyn olennaista sisältöä ei ole kerrottu
     .help = kerro kentässä `joint_controllers.arrangement`, kuka vastaa mistäkin rekisteröityyn nähden, ja anna `contact_point`
 
-## GDPR Art. 37(1)(a), 13(1)(b)
-dpo-required = rekisterinpitäjä on viranomainen, mutta selosteessa ei ole tietosuojavastaavaa
+## GDPR Art. 37(1)(a), 37(1)(c), 13(1)(b)
+dpo-required = { $case ->
+        [parish] rekisterinpitäjä on julkisoikeudellinen seurakunta (julkinen elin), mutta selosteessa ei ole tietosuojavastaavaa
+        [core] käsitellään erityisiä henkilötietoryhmiä tai rikostietoja, mutta tietosuojavastaavaa ei nimetä: tietosuojavastaava on pakollinen, jos tällainen laajamittainen käsittely on rekisterinpitäjän ydintehtävää (37 artiklan 1 kohdan c alakohta)
+       *[authority] rekisterinpitäjä on viranomainen, mutta selosteessa ei ole tietosuojavastaavaa
+    }
     .help = lisää `dpo:` ja tietosuojavastaavan suora yhteystieto (sähköposti tai puhelin); nimi ei ole pakollinen
 
 ## GDPR Art. 13(1)(b), 14(1)(b), 37(7)
@@ -55,7 +65,7 @@ legal-basis = tarkoitukselle { $n } ei ole ilmoitettu 6 artiklan 1 kohdan mukais
     .help = lisää `legal_basis:` (`public_task`, `legal_obligation`, `contract`, `consent`, `vital_interests` tai `legitimate_interests`); henkilötietolain aikaiset perusteet kuten "asiakassuhde" tai "muu asiallinen yhteys" eivät ole oikeusperusteita
 
 ## GDPR Art. 6(3)
-legal-basis-law = tarkoitus { $n } perustuu lakisääteiseen velvoitteeseen tai yleisen edun tehtävään, mutta lakia ei mainita
+legal-basis-law = tarkoitus { $n } perustuu lakisääteiseen velvoitteeseen tai yleistä etua koskevaan tehtävään, mutta lakia ei mainita
     .help = lisää `laws:` ja säädös, jossa velvoite tai tehtävä säädetään, esim. `1301/2014`
 
 ## GDPR Art. 6(1), last subparagraph
@@ -66,7 +76,7 @@ legitimate-interests-public-authority = viranomainen vetoaa oikeutettuun etuun (
 legitimate-interests-described = tarkoitus { $n } perustuu oikeutettuun etuun, mutta etua ei ole kuvattu
     .help = kuvaa tavoiteltu etu kentässä `legitimate_interests:`
 
-## GDPR Art. 7(4), Recital 43; EDPB Guidelines 05/2020
+## GDPR Art. 4(11), Recital 43; EDPB Guidelines 05/2020
 consent-public-authority = viranomainen vetoaa suostumukseen (tarkoitus { $n }), vaikka suostumus viranomaiselle on harvoin vapaaehtoinen
     .help = perusta lakisääteiset tehtävät perusteisiin `public_task` tai `legal_obligation`; käytä suostumusta vain aidosti vapaaehtoiseen käsittelyyn
 
@@ -155,8 +165,8 @@ right-erasure = selosteessa ei kerrota oikeudesta tietojen poistamiseen (17 arti
     .help = lisää `rights: {"{"}erasure: true{"}"}` (vakioteksti) tai kartta, jossa on `how` ja mahdolliset rajoitukset; jos oikeusperuste puuttuu, tämä raportoidaan tiedoksi
 
 ## GDPR Art. 17(3)(b)
-right-erasure-limited = oikeus tietojen poistamiseen luvataan rajoituksetta, vaikka kaikki käsittely perustuu lakisääteiseen velvoitteeseen tai yleisen edun tehtävään
-    .help = kerro rajoitus: `erasure: {"{"}applies: false, reason: ...{"}"}` ja viittaa 17 artiklan 3 kohdan b alakohtaan sekä säilytysaikoja koskevaan lakiin
+right-erasure-limited = oikeus tietojen poistamiseen luvataan rajoituksetta, vaikka kaikki käsittely perustuu lakisääteiseen velvoitteeseen tai yleistä etua koskevaan tehtävään
+    .help = kerro rajoitus kohdassa `erasure` (`description` tai `how`): tietoja ei poisteta siltä osin kuin käsittely on tarpeen lakisääteisen velvoitteen tai yleistä etua koskevan tehtävän vuoksi (tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohta); viittaa säilytysaikoja koskevaan lakiin
 
 ## GDPR Art. 13(2)(b), 14(2)(c), 21(1)
 right-object = selosteessa ei kerrota oikeudesta vastustaa käsittelyä (21 artikla)
@@ -171,15 +181,25 @@ right-portability = selosteessa ei kerrota oikeudesta siirtää tiedot järjeste
     .help = lisää `rights: {"{"}portability: true{"}"}` (vakioteksti) tai kartta, jossa on `how` ja mahdolliset rajoitukset; jos oikeusperuste puuttuu, tämä raportoidaan tiedoksi
 
 ## GDPR Art. 17(3)(b), 20(3), 21(1)
-right-not-applicable = oikeus { $right } luvataan, vaikka se ei sovellu ilmoitettuihin oikeusperusteisiin
+right-not-applicable = { $right ->
+        [portability] oikeus siirtää tiedot järjestelmästä toiseen (20 artikla)
+       *[object] oikeus vastustaa käsittelyä (21 artikla)
+    } luvataan, vaikka se ei sovellu ilmoitettuihin oikeusperusteisiin
     .help = poista lupaus tai kirjoita `{ $right }: {"{"}applies: false, reason: ...{"}"}`; oikeus, jota ei voi käyttää, johtaa harhaan
 
 ## GDPR Art. 13(2)(c), 14(2)(d), 7(3)
-consent-withdrawal = käsittely tai luovutus perustuu suostumukseen, mutta oikeutta peruuttaa suostumus milloin tahansa ei kerrota
+consent-withdrawal = { $case ->
+       *[basis] käsittely perustuu suostumukseen, mutta oikeutta peruuttaa suostumus milloin tahansa ei kerrota
+        [disclosure] tietoja luovutetaan rekisteröidyn suostumuksella, mutta selosteessa ei kerrota, voiko suostumuksen peruuttaa ja miten
+        [text] selosteessa mainitaan suostumus, mutta oikeutta peruuttaa suostumus milloin tahansa ei kerrota
+    }
     .help = lisää `rights: {"{"}withdraw_consent: ...{"}"}`: suostumuksen voi peruuttaa milloin tahansa yhtä helposti kuin sen antoi, eikä peruutus vaikuta aiemman käsittelyn lainmukaisuuteen
 
 ## GDPR Art. 22(1), (3); 13(2)(f)
-right-automated-decision = automaattisia päätöksiä tehdään, mutta oikeutta ihmisen osallistumiseen ja päätöksen riitauttamiseen ei kerrota
+right-automated-decision = { $case ->
+        [law] tehdään lakiin perustuvia automaattisia päätöksiä (22 artiklan 2 kohdan b alakohta): kerro, mikä laki sallii ne ja mitä suojatoimia siinä säädetään; 22 artiklan 3 kohdan oikeudet koskevat sopimukseen tai nimenomaiseen suostumukseen perustuvia päätöksiä
+       *[safeguards] automaattisia päätöksiä tehdään, mutta oikeutta ihmisen osallistumiseen ja päätöksen riitauttamiseen ei kerrota
+    }
     .help = lisää `rights: {"{"}automated_decision: ...{"}"}` ja kerro, miten voi pyytää ihmisen osallistumista, esittää kantansa ja riitauttaa päätöksen
 
 ## GDPR Art. 12(2); WP260 rev.01 Annex (13(2)(b))
@@ -223,9 +243,9 @@ change-log = selosteessa ei ole muutoshistoriaa
 
 ## GDPR Art. 12(1); Kielilaki 423/2003
 language-coverage = tämä teksti: { $case ->
-        [missing] siitä puuttuu { $missing }
+       *[missing] siitä puuttuu { $missing }
         [extra] siinä on { $extra }, jota ei ole ilmoitettu kohdassa `languages`
-       *[both] siitä puuttuu { $missing } ja siinä on { $extra }, jota ei ole ilmoitettu kohdassa `languages`
+        [both] siitä puuttuu { $missing } ja siinä on { $extra }, jota ei ole ilmoitettu kohdassa `languages`
     }
     .help = anna teksti kaikilla kohdassa `languages` luetelluilla kielillä tai korjaa `languages`
 
@@ -276,15 +296,15 @@ fi-sa-contact = tietosuojavaltuutetun vanhentunut yhteystieto: { $found }
 
 ## GDPR Art. 12(1), 15; repealed henkilötietolaki 523/1999 26-28 §
 pda-wording = teksti toistaa kumotun henkilötietolain sanamuotoa: "{ $phrase }"
-    .help = kuvaa oikeus tietosuoja-asetuksen mukaisesti (15 art.: pääsy tietoihin ja jäljennös; ei ennakkoehtoja kuten "tiedon etsimiseksi tarpeellisten seikkojen" ilmoittamista)
+    .help = kuvaa oikeus tietosuoja-asetuksen mukaisesti (tietosuoja-asetuksen 15 artikla: pääsy tietoihin ja jäljennös; ei ennakkoehtoja kuten "tiedon etsimiseksi tarpeellisten seikkojen" ilmoittamista)
 
 ## GDPR Art. 12(5), 15(3)
-fee-once-a-year = seloste perii maksun, jos edellisestä tarkastuksesta on alle vuosi; sääntö on kumotusta henkilötietolaista
-    .help = kerro, että tietojen saaminen on maksutonta; kohtuullisen maksun voi periä vain lisäjäljennöksistä (15(3) art.) tai ilmeisen perusteettomista tai kohtuuttomista pyynnöistä (12(5) art.)
+fee-once-a-year = selosteen mukaan tietojen antamisesta peritään maksu, jos edellisestä tarkastuksesta on alle vuosi; sääntö on kumotusta henkilötietolaista
+    .help = kerro, että tietojen saaminen on maksutonta; kohtuullisen maksun voi periä vain lisäjäljennöksistä (15 artiklan 3 kohta) tai ilmeisen perusteettomista tai kohtuuttomista pyynnöistä (12 artiklan 5 kohta)
 
 ## GDPR Art. 12(2), 12(3)
 request-handwritten = pyyntö vaaditaan omakätisesti allekirjoitettuna tai henkilökohtaisesti ("{ $phrase }")
-    .help = ota pyynnöt vastaan myös sähköisesti (sähköposti, asiointipalvelu) ja varmista henkilöllisyys vain tarpeen mukaan (12(6) art.)
+    .help = ota pyynnöt vastaan myös sähköisesti (sähköposti, asiointipalvelu) ja varmista henkilöllisyys vain tarpeen mukaan (12 artiklan 6 kohta)
 
 ## GDPR Art. 12(1) (clear and plain language); terminology of the GDPR
 legacy-terms = "{ $phrase }" on kumotun henkilötietolain termi

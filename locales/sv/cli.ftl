@@ -98,3 +98,5 @@ render-not-declared = { $file }: beskrivningen är inte angiven på `{ $lang }` 
 render-stdout-one = `-o -` tar ett Markdown- eller HTML-dokument: lägg till --lang eller skriv till filer
 
 help-label = hjälp
+
+rules-no-github = `seloste rules` ger inga anmärkningar att markera: använd --format human, json eller sarif

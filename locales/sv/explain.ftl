@@ -87,11 +87,11 @@ text-word-length-doc =
 ## Reglerna
 
 controller-contact-doc =
-    .what = Uppgifterna om den personuppgiftsansvarige innehåller minst ett sätt att kontakta den personuppgiftsansvarige.
+    .what = Uppgifterna om den personuppgiftsansvarige innehåller minst ett sätt att kontakta den personuppgiftsansvarige. Även kontaktpersonens, den ansvariga personens, adressen för begäranden och dataskyddsombudets postadress räknas.
     .why = Artikel 13.1 a och 14.1 a kräver ”identitet och kontaktuppgifter för den personuppgiftsansvarige”.
 
 controller-channels-doc =
-    .what = Den personuppgiftsansvarige har minst två av följande: postadress, telefonnummer och e-postadress.
+    .what = Den personuppgiftsansvarige har minst två av följande: postadress, telefonnummer och e-postadress. Även kontaktpersonens, den ansvariga personens, adressen för begäranden och dataskyddsombudets postadress räknas.
     .why = Riktlinjerna om transparens (WP260 rev.01) förutsätter att den registrerade kan kommunicera med den personuppgiftsansvarige på olika sätt.
 
 controller-kind-doc =
@@ -99,15 +99,15 @@ controller-kind-doc =
     .why = Huruvida den personuppgiftsansvarige är en offentlig myndighet avgör om ett dataskyddsombud är obligatoriskt (art. 37.1 a) och om berättigade intressen kan användas som rättslig grund (art. 6.1 andra stycket).
 
 fi-controller-legal-person-doc =
-    .what = Som personuppgiftsansvarig anges en juridisk person, inte enbart ett av dess organ.
-    .why = Den personuppgiftsansvarige är den juridiska person som bestämmer ändamålen och medlen för behandlingen (art. 4.7); en kommunal nämnd handlar för kommunens räkning. Om endast nämnden anges blir den registrerade osäker på vem som är ansvarig.
+    .what = Av den personuppgiftsansvariges namn framgår vilken organisation det är fråga om, inte enbart ett av dess organ (en nämnd, en sektion) eller enheter (en fakultet, en avdelning).
+    .why = Enligt artikel 4.7 är den personuppgiftsansvarige en fysisk eller juridisk person, offentlig myndighet, institution eller annat organ som bestämmer ändamålen och medlen för behandlingen; en kommunal nämnd kan som myndighet själv vara personuppgiftsansvarig. Beskrivningen får ändå inte utelämna vems organ eller enhet det är: enbart ”grundtrygghetsnämnden” eller ”medicinska fakulteten” gör den registrerade osäker på vilken organisation som ansvarar (art. 13.1 a).
 
 fi-business-id-doc =
     .what = `controller.business_id` har formen `NNNNNNN-C` och en korrekt kontrollsiffra.
     .why = Ett felaktigt FO-nummer identifierar fel organisation (art. 13.1 a, den personuppgiftsansvariges identitet).
 
 fi-controller-wellbeing-county-doc =
-    .what = En beskrivning som gäller social- eller hälsovårdstjänster och som granskas per 2023 eller senare anger inte en kommun (med undantag av Helsingfors) som personuppgiftsansvarig.
+    .what = En beskrivning som gäller social- eller hälsovårdstjänster och som granskas per 2023 eller senare anger inte en kommun eller en samkommun som personuppgiftsansvarig (med undantag av Helsingfors och kommunerna på Åland; miljöhälsovården stannade hos kommunerna).
     .why = Sedan den 1 januari 2023 har ansvaret för att ordna social- och hälsovården övergått från kommunerna till 21 välfärdsområden (lagen om välfärdsområden 611/2021 och lagen om ordnande av social- och hälsovård 612/2021); Helsingfors stad har kvar ansvaret. Välfärdsområdet är personuppgiftsansvarigt för klientregistret.
 
 representative-doc =
@@ -119,8 +119,8 @@ joint-controllers-arrangement-doc =
     .why = Artikel 26.2: ”Det väsentliga innehållet i arrangemanget ska göras tillgängligt för den registrerade.”
 
 dpo-required-doc =
-    .what = En myndighet eller ett offentligt organ anger sitt dataskyddsombud.
-    .why = Enligt artikel 37.1 a ska en myndighet utse ett dataskyddsombud; artikel 13.1 b och 14.1 b kräver att dataskyddsombudets kontaktuppgifter anges i beskrivningen.
+    .what = En myndighet eller ett offentligt organ (även en evangelisk-luthersk eller ortodox församling) anger sitt dataskyddsombud; en personuppgiftsansvarig som behandlar särskilda kategorier av personuppgifter eller uppgifter om brott uppmanas att bedöma art. 37.1 c.
+    .why = Enligt artikel 37.1 a ska en myndighet eller ett offentligt organ utse ett dataskyddsombud, och enligt artikel 37.1 c gäller detsamma när den personuppgiftsansvariges kärnverksamhet består av behandling i stor omfattning av särskilda kategorier av personuppgifter eller uppgifter om brott; artikel 13.1 b och 14.1 b kräver att dataskyddsombudets kontaktuppgifter anges i beskrivningen.
 
 dpo-contact-doc =
     .what = Uppgifterna om dataskyddsombudet innehåller minst en kontaktkanal.
@@ -156,7 +156,7 @@ legitimate-interests-described-doc =
 
 consent-public-authority-doc =
     .what = En personuppgiftsansvarig som är en myndighet använder inte `consent` som rättslig grund utan närmare övervägande.
-    .why = Enligt skäl 43 är samtycke sannolikt inte en giltig rättslig grund när det råder betydande ojämlikhet mellan den registrerade och den personuppgiftsansvarige, i synnerhet när den personuppgiftsansvarige är en offentlig myndighet (Europeiska dataskyddsstyrelsens riktlinjer 05/2020 om samtycke).
+    .why = Enligt artikel 4.11 ska samtycke vara frivilligt. Enligt skäl 43 är samtycke sannolikt inte en giltig rättslig grund när det råder betydande ojämlikhet mellan den registrerade och den personuppgiftsansvarige, i synnerhet när den personuppgiftsansvarige är en offentlig myndighet (Europeiska dataskyddsstyrelsens riktlinjer 05/2020 om samtycke).
 
 purpose-catch-all-doc =
     .what = Ingen text använder allomfattande ändamål som ”muu asiallinen yhteys” (annat sakligt samband).
@@ -180,7 +180,7 @@ special-categories-detected-doc =
 
 criminal-data-law-doc =
     .what = `criminal_offence_data` hänvisar till den lag som ger rätt till behandlingen.
-    .why = Enligt artikel 10 får personuppgifter som rör fällande domar i brottmål och överträdelser behandlas endast under kontroll av en myndighet eller när behandlingen är tillåten enligt unionsrätten eller en medlemsstats nationella rätt som föreskriver lämpliga skyddsåtgärder.
+    .why = Enligt artikel 10 får personuppgifter som rör fällande domar i brottmål och överträdelser behandlas endast under kontroll av en myndighet eller när behandlingen är tillåten enligt unionsrätten eller en medlemsstats nationella rätt som föreskriver lämpliga skyddsåtgärder. Behandling under kontroll av en myndighet kräver ingen särskild lag, och därför är en beskrivning som inte anger någon lag en varning, inte ett fel.
 
 sources-doc =
     .what = Beskrivningen har ett `sources`-block.
@@ -244,7 +244,7 @@ right-erasure-doc =
 
 right-erasure-limited-doc =
     .what = När varje ändamål grundar sig på `legal_obligation` eller `public_task` anges inte utan motivering att rätten till radering gäller.
-    .why = Enligt artikel 17.3 b gäller rätten till radering inte i den mån behandlingen är nödvändig för att fullgöra en rättslig förpliktelse eller utföra en uppgift av allmänt intresse. Ett villkorslöst löfte om radering är vilseledande.
+    .why = Enligt artikel 17.3 b gäller rätten till radering inte i den mån behandlingen är nödvändig för att fullgöra en rättslig förpliktelse eller utföra en uppgift av allmänt intresse. Ett villkorslöst löfte om radering är vilseledande, och att påstå att rätten aldrig gäller överdriver undantaget.
 
 right-object-doc =
     .what = När ett ändamål grundar sig på en uppgift av allmänt intresse eller på berättigade intressen anger beskrivningen rätten att göra invändningar.
@@ -263,12 +263,12 @@ right-not-applicable-doc =
     .why = Artikel 20.1 begränsar dataportabiliteten till samtycke och avtal (och artikel 20.3 utesluter uppgifter av allmänt intresse); artikel 21.1 begränsar rätten att göra invändningar till artikel 6.1 e och f.
 
 consent-withdrawal-doc =
-    .what = När ett ändamål grundar sig på samtycke, en särskild kategori på uttryckligt samtycke eller ett utlämnande sker med samtycke, anges rätten att återkalla samtycket.
-    .why = Artikel 13.2 c: när behandlingen grundar sig på samtycke ska den registrerade informeras om rätten att när som helst återkalla sitt samtycke, utan att detta påverkar lagligheten av den behandling som grundade sig på samtycket innan det återkallades (art. 7.3).
+    .what = När ett ändamål grundar sig på samtycke eller en särskild kategori på uttryckligt samtycke anges rätten att återkalla samtycket (ett fel). När endast ett utlämnande sker med samtycke frågar en varning om och hur samtycket kan återkallas.
+    .why = Artikel 13.2 c: när behandlingen grundar sig på samtycke ska den registrerade informeras om rätten att när som helst återkalla sitt samtycke, utan att detta påverkar lagligheten av den behandling som grundade sig på samtycket innan det återkallades (art. 7.3). Ett samtycke till att lämna ut sekretessbelagda uppgifter inom social- och hälsovården är ett samtycke enligt sekretessbestämmelserna och inte nödvändigtvis den rättsliga grunden för behandlingen enligt art. 6.1 a, och därför gäller inte samma skyldighet.
 
 right-automated-decision-doc =
-    .what = När `automated_decisions.used` är true anges rättigheten enligt artikel 22.
-    .why = Enligt artikel 22.3 ska den personuppgiftsansvarige genomföra åtminstone rätten till personlig kontakt med den personuppgiftsansvarige, rätten att uttrycka sin åsikt och rätten att bestrida beslutet.
+    .what = När `automated_decisions.used` är true och ett ändamål grundar sig på avtal eller samtycke anges rättigheten enligt artikel 22.3 (ett fel). När grunderna endast är uppgift av allmänt intresse eller rättslig förpliktelse är besluten tillåtna enligt lag (art. 22.2 b), och en notis ber om lagen och dess skyddsåtgärder.
+    .why = Enligt artikel 22.3 ska den personuppgiftsansvarige genomföra åtminstone rätten till personlig kontakt med den personuppgiftsansvarige, rätten att uttrycka sin åsikt och rätten att bestrida beslutet, när beslutet grundar sig på avtal eller uttryckligt samtycke (art. 22.2 a och c). För beslut som tillåts enligt unionsrätten eller en medlemsstats nationella rätt (art. 22.2 b) föreskriver den lagen skyddsåtgärderna.
 
 rights-how-to-doc =
     .what = Beskrivningen har ett `requests`-block, eller så anger varje angiven rättighet med `how` hur den utövas.
@@ -343,7 +343,7 @@ fi-sa-contact-doc =
     .why = Rätten att lämna in klagomål (art. 77) är till nytta endast om läsaren kan nå myndigheten; de aktuella kontaktuppgifterna finns i `data/authorities.toml`.
 
 pda-wording-doc =
-    .what = Avsnitten om rättigheter och begäranden upprepar inte personuppgiftslagens finskspråkiga formuleringar om rätten till insyn (”tiedon etsimiseksi tarpeelliset seikat ilmoitettuaan”, ”salassapitosäännösten estämättä”, ”26 §:ssä tarkoitetulla tavalla”, ”tarkastusoikeus evätään”).
+    .what = Avsnitten om rättigheter och begäranden upprepar inte personuppgiftslagens finskspråkiga formuleringar om rätten till insyn (”tiedon etsimiseksi tarpeelliset seikat ilmoitettuaan”, ”salassapitosäännösten estämättä”, ”26 §:ssä tarkoitetulla tavalla”, ”todistus tarkastusoikeuden epäämisestä”). Ett skriftligt och motiverat avslag rapporteras inte, eftersom art. 12.4 kräver det.
     .why = Personuppgiftslagen (henkilötietolaki) upphävdes den 1.1.2019. Dess formuleringar beskriver en snävare rätt än artikel 15 och villkor som dataskyddsförordningen inte tillåter (art. 12.2: den personuppgiftsansvarige ska underlätta utövandet av rättigheterna).
 
 fee-once-a-year-doc =
@@ -363,7 +363,7 @@ hedging-words-doc =
     .why = WP260 rev.01 (punkt 13) nämner förbehåll som ”kan”, ”skulle kunna”, ”vissa”, ”ofta” och ”möjlig” som exempel på dålig praxis i fråga om transparens: läsaren kan inte avgöra vad som händer med hans eller hennes uppgifter.
 
 placeholder-text-doc =
-    .what = Ingen text innehåller platshållare från mallar, såsom `etunimi.sukunimi@`, `förnamn.efternamn@`, `firstname.lastname@`, `xxx`, `TODO`, `[täydennä]` eller lorem ipsum.
+    .what = Inget kontaktfält innehåller en adressmall såsom `etunimi.sukunimi@`, `förnamn.efternamn@` eller `firstname.lastname@` (i löptext får mönstret beskrivas), och ingen text innehåller utkastmarkeringar (`TODO`, `FIXME`, `TBD`, `xxx` som ord, `???`, `[täydennä]`, lorem ipsum).
     .why = En platshållare är ingen kontaktuppgift (art. 13.1 a och b); läsaren kan inte nå någon med den.
 
 url-format-doc =

@@ -275,14 +275,14 @@ right-access-explain = Du har rätt att få veta om dina personuppgifter behandl
 ## [right.rectification]
 
 right-rectification-name = Rätt till rättelse
-right-rectification-explain = Du har rätt att kräva att den personuppgiftsansvarige rättar felaktiga eller inexakta uppgifter om dig och kompletterar ofullständiga uppgifter (dataskyddsförordningen art. 16). Berätta i din begäran vilken uppgift du anser är fel och hur den ska rättas.
+right-rectification-explain = Du har rätt att kräva att den personuppgiftsansvarige rättar felaktiga uppgifter om dig och kompletterar ofullständiga uppgifter (dataskyddsförordningen art. 16). Berätta i din begäran vilken uppgift du anser är fel och hur den ska rättas.
 
 ## [right.erasure]
 
 right-erasure-name = Rätt till radering
 right-erasure-explain = Du har rätt att begära att dina uppgifter raderas. Den personuppgiftsansvarige ska radera uppgifterna till exempel när de inte längre behövs för det ändamål för vilket de samlades in, när du återkallar ditt samtycke eller när uppgifterna har behandlats olagligt (dataskyddsförordningen art. 17). Rätten är inte ovillkorlig: uppgifterna raderas till exempel inte när lagen kräver att de bevaras.
 # Art 17(3)(b): processing under a legal obligation (6(1)(c)) or a public task / official authority (6(1)(e))
-right-erasure-limited_public_task = Rätten till radering gäller inte den här behandlingen, eftersom uppgifterna behandlas för att fullgöra en rättslig förpliktelse eller för att utföra en uppgift av allmänt intresse eller som ett led i myndighetsutövning (dataskyddsförordningen art. 17.3 b). Uppgifterna bevaras under den tid som föreskrivs i lag. Du kan ändå begära att felaktiga uppgifter rättas.
+right-erasure-limited_public_task = Rätten till radering är begränsad i den här behandlingen: uppgifter raderas inte i den utsträckning behandlingen av dem är nödvändig för att fullgöra en rättslig förpliktelse eller för att utföra en uppgift av allmänt intresse eller som ett led i myndighetsutövning (dataskyddsförordningen art. 17.3 b). Sådana uppgifter bevaras under den tid som föreskrivs i lag. Du kan ändå begära att felaktiga uppgifter rättas.
 
 ## [right.restriction]
 
@@ -291,7 +291,7 @@ right-restriction-explain = Du har rätt att begära att behandlingen av dina up
 
 ## [right.portability]
 
-right-portability-name = Rätt att flytta uppgifterna från ett system till ett annat
+right-portability-name = Rätt till dataportabilitet
 right-portability-explain = Du har rätt att få de uppgifter som du själv har lämnat i ett strukturerat, allmänt använt och maskinläsbart format och att överföra dem till en annan personuppgiftsansvarig. Du kan också begära att uppgifterna överförs direkt till en annan personuppgiftsansvarig, om det är tekniskt möjligt (dataskyddsförordningen art. 20). Rätten gäller endast uppgifter som behandlas automatiserat på grundval av samtycke eller avtal.
 right-portability-not_applicable = Rätten gäller endast uppgifter som behandlas automatiserat på grundval av samtycke eller avtal (dataskyddsförordningen art. 20.1). Därför gäller den inte den här behandlingen.
 
@@ -324,7 +324,7 @@ right-generic-not_applicable_prefix = Rättigheten gäller inte den här behandl
 
 statement-no_transfers = Uppgifterna överförs inte till länder utanför EU eller EES.
 statement-no_automated = Dina uppgifter används inte för automatiserat beslutsfattande eller profilering (dataskyddsförordningen art. 22).
-statement-no_recipients = Uppgifterna lämnas inte ut.
+statement-no_recipients = Uppgifterna lämnas inte ut regelbundet.
 statement-no_processors = Den personuppgiftsansvarige anlitar inga personuppgiftsbiträden.
 statement-requests_default = Du kan utöva dina rättigheter genom att skicka en begäran till den personuppgiftsansvarige via kontaktuppgifterna i den här beskrivningen. Du kan bli ombedd att styrka din identitet, så att dina uppgifter inte lämnas ut till fel person.
 statement-response_time_default = Den personuppgiftsansvarige svarar på din begäran utan onödigt dröjsmål och senast inom en månad. Om begäran är komplicerad eller om det finns många begäranden kan tiden förlängas med högst två månader. Du får då inom en månad besked om förlängningen och orsakerna till den (dataskyddsförordningen art. 12.3).

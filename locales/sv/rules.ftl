@@ -11,15 +11,21 @@ controller-kind = den personuppgiftsansvariges typ har inte angetts, så regler 
     .help = lägg till `kind:` under `controller` (t.ex. `municipality`, `wellbeing_services_county`, `association`, `company`)
 
 ## GDPR Art. 4(7), 13(1)(a); Kuntalaki 410/2015
-fi-controller-legal-person = som personuppgiftsansvarig anges ett organ inom en organisation (en styrelse eller nämnd), inte den juridiska personen
-    .help = ange den juridiska personen (kommunen, välfärdsområdet eller föreningen) i `controller.name` och organet i `controller.organ`
+fi-controller-legal-person = { $case ->
+        [unit] som personuppgiftsansvarig anges en enhet inom en organisation (en fakultet, avdelning eller division) utan den organisation den hör till
+       *[organ] som personuppgiftsansvarig anges ett organ (en styrelse eller nämnd) utan den organisation det hör till
+    }
+    .help = ange organisationen (kommunen, välfärdsområdet, universitetet, myndigheten, företaget eller föreningen) i `controller.name` och organet eller enheten i `controller.organ`; en myndighets organ kan vara personuppgiftsansvarig (art. 4.7), men läsaren behöver veta vems organ det är
 
 ## Yritys- ja yhteisötietolaki 244/2001 (business ID)
 fi-business-id = `{ $id }` är inte ett giltigt finskt FO-nummer (Y-tunnus)
     .help = skriv FO-numret som sju siffror, ett bindestreck och en kontrollsiffra (t.ex. 0245974-7); kontrollera det i företags- och organisationsdatasystemet FODS
 
 ## Laki hyvinvointialueesta 611/2021; järjestämislaki 612/2021
-fi-controller-wellbeing-county = en kommun anges som personuppgiftsansvarig för social- eller hälsovårdstjänster, som välfärdsområdena har ordnat sedan den 1 januari 2023
+fi-controller-wellbeing-county = { $kind ->
+        [joint] en samkommun
+       *[municipality] en kommun
+    } anges som personuppgiftsansvarig för social- eller hälsovårdstjänster, som välfärdsområdena har ordnat sedan den 1 januari 2023
     .help = ange som personuppgiftsansvarig det välfärdsområde som numera ordnar tjänsten (`kind: wellbeing_services_county`), eller, om beskrivningen är historisk, granska den med `--as-of` och beskrivningens datum
 
 ## GDPR Art. 13(1)(a), 27
@@ -30,8 +36,12 @@ representative = den personuppgiftsansvarige är inte etablerad i EU, men ingen 
 joint-controllers-arrangement = gemensamt personuppgiftsansvariga anges, men det väsentliga innehållet i deras arrangemang framgår inte
     .help = beskriv i `joint_controllers.arrangement` vem som ansvarar för vad gentemot den registrerade, och ange en `contact_point`
 
-## GDPR Art. 37(1)(a), 13(1)(b)
-dpo-required = den personuppgiftsansvarige är en myndighet, men beskrivningen anger inget dataskyddsombud
+## GDPR Art. 37(1)(a), 37(1)(c), 13(1)(b)
+dpo-required = { $case ->
+        [parish] den personuppgiftsansvarige är en offentligrättslig församling (ett offentligt organ), men beskrivningen anger inget dataskyddsombud
+        [core] särskilda kategorier av personuppgifter eller uppgifter om brott behandlas, men inget dataskyddsombud anges: ett dataskyddsombud är obligatoriskt om sådan behandling i stor omfattning är den personuppgiftsansvariges kärnverksamhet (art. 37.1 c)
+       *[authority] den personuppgiftsansvarige är en myndighet, men beskrivningen anger inget dataskyddsombud
+    }
     .help = lägg till `dpo:` med en direkt kontaktuppgift (e-post eller telefon) till dataskyddsombudet; namnet behöver inte anges
 
 ## GDPR Art. 13(1)(b), 14(1)(b), 37(7)
@@ -66,7 +76,7 @@ legitimate-interests-public-authority = en myndighet åberopar berättigade intr
 legitimate-interests-described = ändamål { $n } grundar sig på berättigade intressen utan att ange vilka intressena är
     .help = beskriv de intressen som eftersträvas i `legitimate_interests:`
 
-## GDPR Art. 7(4), Recital 43; EDPB Guidelines 05/2020
+## GDPR Art. 4(11), Recital 43; EDPB Guidelines 05/2020
 consent-public-authority = en myndighet åberopar samtycke (ändamål { $n }), som sällan är frivilligt i förhållande till en myndighet
     .help = grunda lagstadgade uppgifter på `public_task` eller `legal_obligation`; använd samtycke endast för verkligt frivillig behandling och motivera varför samtycket är frivilligt
 
@@ -156,7 +166,7 @@ right-erasure = beskrivningen anger inte rätten till radering (art. 17)
 
 ## GDPR Art. 17(3)(b)
 right-erasure-limited = rätten till radering utlovas utan begränsning, trots att all behandling grundar sig på en rättslig förpliktelse eller en uppgift av allmänt intresse
-    .help = ange begränsningen: `erasure: {"{"}applies: false, reason: ...{"}"}` med hänvisning till art. 17.3 b och den lag som föreskriver förvaringstiden
+    .help = ange begränsningen under `erasure` (`description` eller `how`): uppgifter raderas inte i den utsträckning behandlingen är nödvändig för den rättsliga förpliktelsen eller uppgiften av allmänt intresse (art. 17.3 b); hänvisa till den lag som föreskriver förvaringstiden
 
 ## GDPR Art. 13(2)(b), 14(2)(c), 21(1)
 right-object = beskrivningen anger inte rätten att göra invändningar (art. 21)
@@ -171,15 +181,25 @@ right-portability = beskrivningen anger inte rätten att flytta uppgifterna frå
     .help = lägg till `rights: {"{"}portability: true{"}"}` (standardtexten) eller en mappning med `how` och eventuella begränsningar; om den rättsliga grunden ännu inte har angetts, rapporteras detta som information
 
 ## GDPR Art. 17(3)(b), 20(3), 21(1)
-right-not-applicable = rättigheten { $right } utlovas, men den gäller inte vid de angivna rättsliga grunderna
+right-not-applicable = { $right ->
+        [portability] rätten till dataportabilitet (art. 20)
+       *[object] rätten att göra invändningar (art. 21)
+    } utlovas, men den gäller inte vid de angivna rättsliga grunderna
     .help = ta bort löftet eller skriv `{ $right }: {"{"}applies: false, reason: ...{"}"}`; en rättighet som inte kan utövas vilseleder läsaren
 
 ## GDPR Art. 13(2)(c), 14(2)(d), 7(3)
-consent-withdrawal = behandlingen eller utlämnandet grundar sig på samtycke, men rätten att när som helst återkalla samtycket anges inte
+consent-withdrawal = { $case ->
+       *[basis] behandlingen grundar sig på samtycke, men rätten att när som helst återkalla samtycket anges inte
+        [disclosure] uppgifter lämnas ut med den registrerades samtycke, men beskrivningen anger inte om och hur samtycket kan återkallas
+        [text] beskrivningen nämner samtycke, men rätten att när som helst återkalla samtycket anges inte
+    }
     .help = lägg till `rights: {"{"}withdraw_consent: ...{"}"}`: samtycket kan återkallas när som helst, lika enkelt som det gavs, utan att det påverkar lagligheten av behandlingen innan det återkallades
 
 ## GDPR Art. 22(1), (3); 13(2)(f)
-right-automated-decision = automatiserade beslut fattas, men rätten till mänskligt ingripande och rätten att bestrida beslutet anges inte
+right-automated-decision = { $case ->
+        [law] automatiserade beslut som är tillåtna enligt lag fattas (art. 22.2 b): ange vilken lag som tillåter dem och vilka skyddsåtgärder den föreskriver; rättigheterna i art. 22.3 gäller beslut som grundar sig på avtal eller uttryckligt samtycke
+       *[safeguards] automatiserade beslut fattas, men rätten till mänskligt ingripande och rätten att bestrida beslutet anges inte
+    }
     .help = lägg till `rights: {"{"}automated_decision: ...{"}"}` som beskriver hur den registrerade kan få till stånd mänskligt ingripande, framföra sin synpunkt och bestrida beslutet
 
 ## GDPR Art. 12(2); WP260 rev.01 Annex (13(2)(b))
@@ -223,9 +243,9 @@ change-log = beskrivningen innehåller ingen förteckning över ändringar
 
 ## GDPR Art. 12(1); Kielilaki 423/2003
 language-coverage = den här texten { $case ->
-        [missing] saknar { $missing }
+       *[missing] saknar { $missing }
         [extra] har { $extra }, som inte anges i `languages`
-       *[both] saknar { $missing } och har { $extra }, som inte anges i `languages`
+        [both] saknar { $missing } och har { $extra }, som inte anges i `languages`
     }
     .help = ge texten på alla språk som räknas upp i `languages`, eller justera `languages`
 

@@ -291,10 +291,19 @@ fn run(cli: Cli) -> u8 {
         Command::Rules {
             format,
             message_lang,
-        } => print_out(&match format {
-            Format::Json => rules_cmd::catalog_json(),
-            _ => rules_cmd::catalog_table(msg_lang(message_lang)),
-        }),
+        } => {
+            let lang = msg_lang(message_lang);
+            match format {
+                Format::Json => print_out(&rules_cmd::catalog_json()),
+                Format::Sarif => print_out(&diag::sarif::render(
+                    &[],
+                    &crate::catalog::sarif_descriptors(),
+                    lang,
+                )),
+                Format::Github => fail(&messages::text(lang, keys::RULES_NO_GITHUB, &[])),
+                Format::Human => print_out(&rules_cmd::catalog_table(lang)),
+            }
+        }
         Command::Explain { rule, message_lang } => match crate::catalog::find(&rule) {
             Some(e) => print_out(&rules_cmd::explain(&e, msg_lang(message_lang))),
             None => fail(&rules_cmd::unknown(&rule, msg_lang(message_lang))),

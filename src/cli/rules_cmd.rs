@@ -53,11 +53,11 @@ struct EntryJson {
 }
 
 fn message(e: &Entry, lang: Lang) -> String {
-    e.code.message(lang, &[])
+    i18n::without_placeholders(&e.code.message(lang, &[]))
 }
 
 fn help(e: &Entry, lang: Lang) -> String {
-    i18n::attribute(lang, e.code.id, HELP, &[]).unwrap_or_default()
+    i18n::without_placeholders(&i18n::attribute(lang, e.code.id, HELP, &[]).unwrap_or_default())
 }
 
 fn doc(e: &Entry, attr: &str, lang: Lang) -> String {
@@ -225,4 +225,61 @@ pub(super) fn unknown(id: &str, lang: Lang) -> String {
         keys::UNKNOWN_ID.0,
         &[("id", id.into()), ("suggestion", suggestion.into())],
     )
+}
+
+/// The published documentation of every code: `docs/rules/<id>.md` (the
+/// English `explain` page) and `docs/rules/README.md` (the index), as
+/// `(file name, text)` pairs.
+#[cfg(test)]
+fn doc_pages() -> Vec<(String, String)> {
+    let entries = catalog::entries();
+    let mut index = String::from(
+        "# Rules and checks\n\nGenerated from the catalog by `UPDATE_RULE_DOCS=1 cargo test --lib rule_docs`; \
+         `seloste explain ID --message-lang fi|sv|en` shows the same in Finnish, Swedish or English.\n\n\
+         | id | severity | applies | what it checks |\n|---|---|---|---|\n",
+    );
+    let mut pages = Vec::new();
+    for e in &entries {
+        let applies = match e.rule {
+            Some(r) => scope_text(Some(r.scope), Lang::En),
+            None => e.code.stage.as_str().to_owned(),
+        };
+        index.push_str(&format!(
+            "| [`{id}`]({id}.md) | {} | {applies} | {} |\n",
+            e.code.severity.as_str(),
+            doc(e, WHAT, Lang::En).replace('|', "\\|"),
+            id = e.code.id,
+        ));
+        pages.push((format!("{}.md", e.code.id), explain(e, Lang::En)));
+    }
+    pages.push(("README.md".to_owned(), index));
+    pages
+}
+
+#[cfg(test)]
+mod tests {
+    /// `docs/rules/` is what the catalog says (SARIF's `helpUri` points there).
+    #[test]
+    fn rule_docs_are_current() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules");
+        let pages = super::doc_pages();
+        if std::env::var_os("UPDATE_RULE_DOCS").is_some() {
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).expect("docs/rules");
+            for (name, text) in &pages {
+                std::fs::write(dir.join(name), text).expect("write");
+            }
+        }
+        let mut stale = Vec::new();
+        for (name, text) in &pages {
+            if std::fs::read_to_string(dir.join(name)).ok().as_deref() != Some(text.as_str()) {
+                stale.push(name.clone());
+            }
+        }
+        let files = std::fs::read_dir(&dir).map(Iterator::count).unwrap_or(0);
+        assert!(
+            stale.is_empty() && files == pages.len(),
+            "docs/rules is out of date ({stale:?}); run UPDATE_RULE_DOCS=1 cargo test --lib rule_docs"
+        );
+    }
 }

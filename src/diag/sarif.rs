@@ -18,6 +18,8 @@ pub struct Descriptor {
     pub fail: Option<String>,
     /// The same input fixed.
     pub pass: Option<&'static str>,
+    /// Where its documentation is published.
+    pub help_uri: String,
 }
 
 fn level(s: Severity) -> &'static str {
@@ -36,7 +38,9 @@ fn descriptors(docs: &[Descriptor], lang: Lang) -> Vec<Value> {
             let doc = format!("{id}-doc");
             let what = i18n::attribute(lang, &doc, "what", &[]).unwrap_or_default();
             let why = i18n::attribute(lang, &doc, "why", &[]).unwrap_or_default();
-            let help = i18n::attribute(lang, id, HELP, &[]).unwrap_or_default();
+            let help = i18n::without_placeholders(
+                &i18n::attribute(lang, id, HELP, &[]).unwrap_or_default(),
+            );
             let mut md = format!("{what}\n\n**Why:** {why}\n\n**How to fix:** {help}");
             if let Some(f) = &d.fail {
                 md.push_str(&format!("\n\nFailing example:\n\n```yaml\n{f}```"));
@@ -46,10 +50,10 @@ fn descriptors(docs: &[Descriptor], lang: Lang) -> Vec<Value> {
             }
             let mut v = json!({
                 "id": id,
-                "shortDescription": { "text": d.code.message(lang, &[]) },
-                "fullDescription": { "text": what },
+                "shortDescription": { "text": what },
+                "fullDescription": { "text": format!("{what} {why}") },
                 "help": { "text": format!("{why} {help}"), "markdown": md },
-                "helpUri": format!("https://seloste.fi/docs/rules#{id}"),
+                "helpUri": d.help_uri,
                 "defaultConfiguration": { "level": level(d.code.severity) },
                 "properties": { "stage": d.code.stage.as_str(), "tags": ["gdpr", "privacy-notice"] },
             });

@@ -83,6 +83,8 @@ keys! {
     RENDER_NOT_DECLARED = "render-not-declared";
     /// `render -o -` of several documents or a PDF.
     RENDER_STDOUT_ONE = "render-stdout-one";
+    /// `rules --format github`, which has no findings to annotate.
+    RULES_NO_GITHUB = "rules-no-github";
     /// `explain` of an unknown id.
     UNKNOWN_ID = "unknown-id";
 }

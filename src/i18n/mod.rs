@@ -249,6 +249,30 @@ pub fn message_ids(lang: Lang, area: &str) -> Vec<String> {
         .collect()
 }
 
+/// A message formatted without its arguments, for the catalog: each
+/// placeholder (`{$n}`, as Fluent prints a missing argument) becomes `<n>`.
+pub fn without_placeholders(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("{$") {
+        out.push_str(&rest[..i]);
+        match rest[i..].find('}') {
+            Some(j) => {
+                out.push('<');
+                out.push_str(&rest[i + 2..i + j]);
+                out.push('>');
+                rest = &rest[i + j + 1..];
+            }
+            None => {
+                out.push_str(&rest[i..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A message without arguments, by its declared key.
 pub fn text(lang: Lang, key: keys::Key) -> String {
     message(lang, key.0, &[])

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::{Art9Condition, LegalBasis, Notice, RightDecl};
+use crate::model::{Art9Condition, ControllerKind, LegalBasis, Notice, RightDecl, Text};
 
 /// A three-valued answer: the notice may not declare enough to decide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,9 +40,12 @@ pub struct Facts {
     /// Some purpose has no declared basis, so basis-dependent requirements
     /// cannot be fully evaluated.
     pub bases_incomplete: bool,
-    /// Consent is relied on somewhere: a consent basis, Art 9(2)(a), a
-    /// disclosure on consent.
-    pub relies_on_consent: bool,
+    /// Processing rests on consent: a consent basis (Art 6(1)(a)) or
+    /// explicit consent for special categories (Art 9(2)(a)).
+    pub consent_basis: bool,
+    /// The first recipient that receives data on the data subject's consent
+    /// (often a secrecy-law consent to disclose, not an Art 6 basis).
+    pub disclosure_on_consent: Option<usize>,
     /// A purpose is direct marketing.
     pub direct_marketing: bool,
 }
@@ -52,6 +55,50 @@ pub(super) type LegalBasisKey = u8;
 
 fn key(b: LegalBasis) -> LegalBasisKey {
     b as u8
+}
+
+/// Words of the names of the Evangelical Lutheran and Orthodox parishes
+/// and parish unions, which are public-law bodies (kirkkolaki 652/2023,
+/// laki ortodoksisesta kirkosta 985/2006): their DPO is mandatory
+/// (Art 37(1)(a)).
+const PUBLIC_LAW_PARISH: &[&str] = &[
+    "seurakuntayhtymä",
+    "evankelis",
+    "ev.-lut",
+    "ev.lut",
+    "ev. lut",
+    "luterilai",
+    "ortodoksi",
+    "kyrkliga samfällighet",
+    "evangelisk-luthersk",
+    "ortodox",
+    "tuomiokirkkoseurakunta",
+    "domkyrkoförsamling",
+];
+/// Words of the names of free churches and other registered religious
+/// communities, which are private bodies even when called "seurakunta".
+const PRIVATE_CONGREGATION: &[&str] = &[
+    "helluntai",
+    "vapaaseurakunta",
+    "vapaakirkko",
+    "adventti",
+    "baptisti",
+    "metodisti",
+    "katolinen",
+    "pingst",
+    "frikyrk",
+    "fria församling",
+    "katolska",
+];
+
+/// Whether a religious community's name is that of a public-law parish.
+pub(super) fn public_law_parish(name: &Text) -> bool {
+    name.all().any(|n| {
+        let l = n.to_lowercase();
+        PUBLIC_LAW_PARISH.iter().any(|w| l.contains(w))
+            || ((l.contains("seurakunta") || l.contains("församling"))
+                && !PRIVATE_CONGREGATION.iter().any(|w| l.contains(w)))
+    })
 }
 
 impl Facts {
@@ -69,6 +116,11 @@ impl Facts {
             None => (Known::Unknown, Known::Unknown),
         };
         let public_authority = match notice.controller.kind {
+            Some(ControllerKind::ReligiousCommunity)
+                if public_law_parish(&notice.controller.name) =>
+            {
+                Known::Yes
+            }
             Some(k) if k.is_public_authority() => Known::Yes,
             Some(_) => Known::No,
             None => Known::Unknown,
@@ -81,19 +133,19 @@ impl Facts {
             .collect();
         let bases_incomplete =
             notice.purposes.is_empty() || notice.purposes.iter().any(|p| p.legal_basis.is_none());
-        let relies_on_consent = notice
+        let consent_basis = notice
             .purposes
             .iter()
             .any(|p| p.legal_basis == Some(LegalBasis::Consent))
             || notice
                 .special_categories
                 .iter()
-                .any(|s| s.condition == Some(Art9Condition::ExplicitConsent))
-            || notice
-                .recipients
-                .iter()
-                .flatten()
-                .any(|r| r.consent == Some(true));
+                .any(|s| s.condition == Some(Art9Condition::ExplicitConsent));
+        let disclosure_on_consent = notice
+            .recipients
+            .iter()
+            .flatten()
+            .position(|r| r.consent == Some(true));
         let direct_marketing = notice
             .purposes
             .iter()
@@ -104,7 +156,8 @@ impl Facts {
             public_authority,
             bases,
             bases_incomplete,
-            relies_on_consent,
+            consent_basis,
+            disclosure_on_consent,
             direct_marketing,
         }
     }

@@ -88,7 +88,7 @@ pub(super) fn phone_valid(s: &str) -> bool {
 }
 
 static URL: Rule = Rule {
-    code: Code::rule("url-format", "GDPR Art. 12(1), 12(2)", Severity::Error),
+    code: Code::rule("url-format", "GDPR Art. 12(1), 12(2)", Severity::Warning),
     scope: Scope::Both,
     fail: "controller:\n  name: Esimerkkiyhdistys ry\n  kind: association\n  business_id: 0208213-4\n  address: PL 1, 00100 Helsinki\n  email: hallitus@esimerkki.fi\n  phone: 040 555 0101\n  website: javascript:alert(1)\n",
     pass: "controller:\n  name: Esimerkkiyhdistys ry\n  kind: association\n  business_id: 0208213-4\n  address: PL 1, 00100 Helsinki\n  email: hallitus@esimerkki.fi\n  phone: 040 555 0101\n  website: https://esimerkki.fi\n",

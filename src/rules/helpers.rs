@@ -48,16 +48,39 @@ pub(super) fn strings<'c, 'a>(cx: &'c Cx<'a>) -> impl Iterator<Item = (String, &
 
 /// Every string whose lower-cased text contains one of `needles`, with the
 /// first needle found in it.
-pub(super) fn find_all_text(cx: &Cx<'_>, needles: &[&'static str]) -> Vec<(String, &'static str)> {
+pub(super) fn find_all_text(cx: &Cx<'_>, needles: &[&'static str]) -> Vec<(String, String)> {
     texts(cx)
         .iter()
         .filter_map(|t| {
             needles
                 .iter()
-                .find(|n| t.lower.contains(*n))
-                .map(|n| (t.pointer.clone(), *n))
+                .find_map(|n| {
+                    t.lower
+                        .find(*n)
+                        .map(|at| word_around(&t.lower, at, n.len()))
+                })
+                .map(|w| (t.pointer.clone(), w))
         })
         .collect()
+}
+
+/// The word (or words) of `text` around the match at `start..start + len`:
+/// the match widened to word boundaries, so that a message quotes
+/// "tarkastusoikeus" rather than the stem "tarkastusoikeu" it searched for.
+pub(super) fn word_around(text: &str, start: usize, len: usize) -> String {
+    let is_word = |c: char| c.is_alphanumeric() || c == '-';
+    let end = (start + len).min(text.len());
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_word(*c))
+        .last()
+        .map_or(start, |(i, _)| i);
+    let to = text[end..]
+        .char_indices()
+        .find(|(_, c)| !is_word(*c))
+        .map_or(text.len(), |(i, _)| end + i);
+    text[from..to].trim_matches('-').to_owned()
 }
 
 /// Whether `s` (lower-cased) contains any of the needles.
@@ -92,6 +115,20 @@ pub(super) fn business_id_valid(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_around_a_stem() {
+        let t = "oikeus tarkastusoikeuteen ja päihdetyö";
+        let at = t.find("tarkastusoikeu").unwrap();
+        assert_eq!(
+            word_around(t, at, "tarkastusoikeu".len()),
+            "tarkastusoikeuteen"
+        );
+        let at = t.find("päihde").unwrap();
+        assert_eq!(word_around(t, at, "päihde".len()), "päihdetyö");
+        let at = t.find("ja").unwrap();
+        assert_eq!(word_around(t, at, 2), "ja");
+    }
 
     #[test]
     fn business_ids() {

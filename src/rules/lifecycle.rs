@@ -97,7 +97,7 @@ static DATED: Rule = Rule {
 };
 
 static DATE_ORDER: Rule = Rule {
-    code: Code::rule("date-order", "GDPR Art. 5(1)(d), 12(1)", Severity::Error),
+    code: Code::rule("date-order", "GDPR Art. 5(1)(d), 12(1)", Severity::Warning),
     scope: Scope::Both,
     fail: "published: 2026-07-01\nupdated: 2026-06-01\nchanges: ~\n",
     pass: "published: 2025-07-01\nupdated: 2026-06-01\nchanges: ~\n",
@@ -138,9 +138,9 @@ static STALE: Rule = Rule {
         };
         if date.add_months(cx.stale_months) < cx.as_of {
             hits.at(key)
-                .arg("date", date.to_string())
-                .arg("months", cx.stale_months.to_string())
-                .arg("as_of", cx.as_of.to_string());
+                .arg("date", date)
+                .arg("months", cx.stale_months)
+                .arg("as_of", cx.as_of);
         }
     },
 };

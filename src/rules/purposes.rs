@@ -117,7 +117,7 @@ static LI_DESCRIBED: Rule = Rule {
 static CONSENT_PUBLIC: Rule = Rule {
     code: Code::rule(
         "consent-public-authority",
-        "GDPR Art. 7(4), Recital 43; EDPB Guidelines 05/2020",
+        "GDPR Art. 4(11), Recital 43; EDPB Guidelines 05/2020",
         Severity::Warning,
     ),
     scope: Scope::Both,
@@ -284,7 +284,7 @@ static CRIMINAL_LAW: Rule = Rule {
     code: Code::rule(
         "criminal-data-law",
         "GDPR Art. 10; Tietosuojalaki 1050/2018 7 §",
-        Severity::Error,
+        Severity::Warning,
     ),
     scope: Scope::Both,
     fail: "criminal_offence_data:\n  description: Poliisin ilmoitukset.\n",

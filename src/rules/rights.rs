@@ -274,18 +274,29 @@ static WITHDRAW: Rule = Rule {
         if stated(right(&cx.notice.rights, RightKind::WithdrawConsent)) {
             return;
         }
-        if cx.facts.relies_on_consent {
+        if cx.facts.consent_basis {
             hits.at(if cx.notice.rights.is_some() {
                 "/rights"
             } else {
                 "/purposes"
             })
-            .key();
+            .key()
+            .arg("case", "basis");
+            return;
+        }
+        // A disclosure on consent: often a consent under secrecy law to
+        // disclose, not the basis of the processing (Art 6(1)(a)), so the
+        // Art 13(2)(c) duty is not certain: a warning.
+        if let Some(i) = cx.facts.disclosure_on_consent {
+            hits.at(format!("/recipients/{i}/consent"))
+                .key()
+                .arg("case", "disclosure")
+                .severity(Severity::Warning);
             return;
         }
         // The notice's own words say consent is a ground: cannot be sure, so info.
         if let Some((p, _)) = find_all_text(cx, CONSENT_TEXT).into_iter().next() {
-            hits.at(p).severity(Severity::Info);
+            hits.at(p).arg("case", "text").severity(Severity::Info);
         }
     },
 };
@@ -307,7 +318,18 @@ static ADM_RIGHT: Rule = Rule {
             .is_some_and(|a| a.used)
             && !stated(right(&cx.notice.rights, RightKind::AutomatedDecision))
         {
-            hits.at("/automated_decisions/used");
+            // The Art 22(3) safeguards apply to decisions based on a
+            // contract or explicit consent (22(2)(a), (c)); decisions
+            // authorised by law (22(2)(b)) carry the law's own safeguards.
+            let contract_or_consent = cx.facts.has(B::Contract) || cx.facts.consent_basis;
+            let hit = hits.at("/automated_decisions/used");
+            if contract_or_consent {
+                hit.arg("case", "safeguards");
+            } else if cx.facts.bases_incomplete {
+                hit.arg("case", "safeguards").severity(Severity::Info);
+            } else {
+                hit.arg("case", "law").severity(Severity::Info);
+            }
         }
     },
 };

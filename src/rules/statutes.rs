@@ -157,7 +157,7 @@ static TITLE_MISMATCH: Rule = Rule {
     code: Code::rule(
         "law-title-mismatch",
         "GDPR Art. 13(1)(c); Finnish statute data",
-        Severity::Error,
+        Severity::Warning,
     ),
     scope: Scope::Both,
     fail: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws:\n      - cite: \"1050/2018\"\n        title: Henkilötietolaki\n",
@@ -219,6 +219,7 @@ static RENAMED: Rule = Rule {
                 .next()
                 .and_then(|c| c.statute)
                 && let Some(f) = Statutes::former_title(s, &title)
+                && !still_current(f, cx.as_of)
             {
                 reported.push(tptr.clone());
                 hits.at(&tptr)
@@ -247,7 +248,12 @@ static RENAMED: Rule = Rule {
             for (former, s, fi) in FORMER.iter() {
                 {
                     let f = fi;
-                    if t.lower.contains(former.as_str()) {
+                    let current = s
+                        .former_titles
+                        .iter()
+                        .find(|x| x.fi == **fi)
+                        .is_some_and(|x| still_current(x, cx.as_of));
+                    if !current && t.lower.contains(former.as_str()) {
                         hits.at(&t.pointer)
                             .arg("old", *f)
                             .arg("number", &s.number)
@@ -258,6 +264,24 @@ static RENAMED: Rule = Rule {
         }
     },
 };
+
+/// The notice's main language (its first declared language).
+fn main_lang(cx: &Cx<'_>) -> crate::model::Lang {
+    cx.notice
+        .languages
+        .first()
+        .copied()
+        .unwrap_or(crate::model::Lang::Fi)
+}
+
+/// Whether a former title was still the act's title on `as_of` (its
+/// `until` date, when the statute data knows it, is not yet past).
+fn still_current(f: &crate::legal::FormerTitle, as_of: Date) -> bool {
+    f.until
+        .as_deref()
+        .and_then(Date::parse)
+        .is_some_and(|until| as_of <= until)
+}
 
 static UNKNOWN: Rule = Rule {
     code: Code::rule("law-unknown", "Finnish statute data", Severity::Info),
@@ -377,10 +401,11 @@ static OBSOLETE_AGENCY: Rule = Rule {
                     .find(|d| has_domain(lower, d))
                     .map(String::as_str);
                 if let Some(found) = by_name.or(by_domain) {
+                    // The name to write into the notice: in its main language.
                     hits.at(ptr)
                         .arg("name", found)
-                        .arg("since", a.since.to_string())
-                        .arg("successor", a.successor.fi.as_str());
+                        .arg("since", a.since)
+                        .arg("successor", a.successor.get(main_lang(cx)).0);
                 }
             }
         }
@@ -391,7 +416,7 @@ static OMBUDSMAN_CONTACT: Rule = Rule {
     code: Code::rule(
         "fi-sa-contact",
         "GDPR Art. 13(2)(d), 14(2)(e), 77",
-        Severity::Error,
+        Severity::Warning,
     ),
     scope: Scope::Both,
     fail: "complaint:\n  authority: fi_ombudsman\n  description: Tietosuojavaltuutetun toimisto, PL 800, 00521 Helsinki.\n",

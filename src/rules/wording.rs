@@ -2,7 +2,7 @@
 //! (henkilötietolaki 523/1999), restrictive request rules, obsolete terms,
 //! hedging words and template placeholders.
 
-use super::helpers::{find_all_text, strings};
+use super::helpers::{find_all_text, strings, texts};
 use super::{Cx, Hits, Rule, Scope};
 use crate::diag::Code;
 use crate::diag::Severity;
@@ -57,8 +57,9 @@ static PDA_WORDING: Rule = Rule {
                 "tiedon etsimiseksi tarpeelliset seikat",
                 "salassapitosäännösten estämättä",
                 "26 §:ssä tarkoitetulla tavalla",
-                "tarkastusoikeus evätään",
-                "tarkastusoikeus on evätty",
+                // A refusal with its reasons in writing is what Art 12(4)
+                // requires; only the old act's certificate is a leftover.
+                "todistus tarkastusoikeuden epäämisestä",
             ],
             rights_sections,
         );
@@ -190,19 +191,72 @@ static PLACEHOLDER: Rule = Rule {
     fail: "dpo:\n  email: etunimi.sukunimi@esimerkki.fi\n",
     pass: "dpo:\n  email: tietosuoja@esimerkki.fi\n",
     check: |cx, hits| {
-        find_phrases(
-            cx,
-            hits,
-            &[
-                "etunimi.sukunimi",
-                "förnamn.efternamn",
-                "firstname.lastname",
-                "xxx",
-                "todo",
-                "[täydennä]",
-                "lorem ipsum",
-            ],
-            anywhere,
-        );
+        for t in texts(cx) {
+            if let Some(found) = placeholder(&t.pointer, &t.lower) {
+                hits.at(&t.pointer).arg("phrase", found);
+            }
+        }
     },
 };
+
+/// Address templates: a leftover in a contact field, but a documented
+/// pattern in prose ("osoitteet ovat muotoa etunimi.sukunimi@kunta.fi").
+const ADDRESS_TEMPLATES: &[&str] = &[
+    "etunimi.sukunimi",
+    "förnamn.efternamn",
+    "firstname.lastname",
+];
+/// Fill-in markers of templates, anywhere.
+const FILL_IN: &[&str] = &["[täydennä]", "[fyll i]", "[fill in]", "lorem ipsum", "???"];
+/// Draft markers, as whole words.
+const DRAFT_WORDS: &[&str] = &["todo", "fixme", "tbd"];
+
+/// The leftover of a template or draft in the text at `pointer`, if any.
+fn placeholder(pointer: &str, lower: &str) -> Option<String> {
+    let contact_field = ["/email", "/phone", "/address", "/website"]
+        .iter()
+        .any(|f| pointer.ends_with(f));
+    if contact_field && let Some(t) = ADDRESS_TEMPLATES.iter().find(|t| lower.contains(*t)) {
+        return Some((*t).to_owned());
+    }
+    if let Some(f) = FILL_IN.iter().find(|f| lower.contains(*f)) {
+        return Some((*f).to_owned());
+    }
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| DRAFT_WORDS.contains(w) || (w.len() >= 3 && w.chars().all(|c| c == 'x')))
+        .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::placeholder;
+
+    #[test]
+    fn placeholders_are_leftovers_not_words_or_documented_patterns() {
+        assert_eq!(
+            placeholder("/dpo/email", "etunimi.sukunimi@kunta.fi").as_deref(),
+            Some("etunimi.sukunimi")
+        );
+        assert_eq!(
+            placeholder(
+                "/controller/description",
+                "osoitteet ovat muotoa etunimi.sukunimi@kunta.fi"
+            ),
+            None
+        );
+        assert_eq!(placeholder("/notes/other", "ortodoksinen seurakunta"), None);
+        assert_eq!(
+            placeholder("/notes/other", "todo: tarkista").as_deref(),
+            Some("todo")
+        );
+        assert_eq!(
+            placeholder("/title", "rekisteri xxx").as_deref(),
+            Some("xxx")
+        );
+        assert_eq!(
+            placeholder("/title", "[täydennä] rekisteri").as_deref(),
+            Some("[täydennä]")
+        );
+    }
+}
