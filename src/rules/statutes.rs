@@ -463,3 +463,30 @@ static OMBUDSMAN_CONTACT: Rule = Rule {
         }
     },
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The 661/2009 title naming Väestörekisterikeskus was the act's title
+    /// until 31.12.2019: current as of 2018, former as of 2026.
+    #[test]
+    fn former_titles_follow_their_dates() {
+        let s = STATUTES
+            .citations("661/2009")
+            .into_iter()
+            .next()
+            .and_then(|c| c.statute)
+            .expect("661/2009 in the statute data");
+        let old = s
+            .former_titles
+            .iter()
+            .find(|f| f.fi.contains("Väestörekisterikeskuksen"))
+            .expect("the former title");
+        let d = |y, m, day| Date::new(y, m, day).expect("date");
+        assert!(still_current(old, d(2018, 9, 14)));
+        assert!(still_current(old, d(2019, 12, 31)));
+        assert!(!still_current(old, d(2020, 1, 1)));
+        assert!(!still_current(old, d(2026, 11, 30)));
+    }
+}
