@@ -601,6 +601,66 @@ fn list(items: &[&str]) -> String {
         .join(", ")
 }
 
+/// The value whose Finnish or Swedish meaning `given` is: a lawyer writes
+/// `kind: kunta` or `legal_basis: yleinen etu` for `municipality` or
+/// `public_task`. Compares `given` with the first words of each meaning
+/// (as many words as `given` has), allowing inflection.
+fn in_other_words<'a>(given: &str, meanings: &[(&'a str, &str)]) -> Option<&'a str> {
+    let given = given.trim().to_lowercase();
+    let n = given.split_whitespace().count();
+    if n == 0 {
+        return None;
+    }
+    let score = |meaning: &str| {
+        meaning
+            .split(&[',', ';', '('][..])
+            .flat_map(|part| part.split(" tai ").chain(part.split(" eller ")))
+            .map(|phrase| {
+                let words: Vec<String> = phrase
+                    .split_whitespace()
+                    .filter(|w| !w.starts_with("art"))
+                    .take(n)
+                    .map(|w| {
+                        w.trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase()
+                    })
+                    .collect();
+                // Inflection changes the ends of Finnish and Swedish words
+                // ("yleinen etu", "yleistä etua"): words match on their
+                // first four letters (or all of a shorter word).
+                let same_stem = |a: &str, b: &str| {
+                    let k = 4.min(a.chars().count()).min(b.chars().count());
+                    k >= 3 && a.chars().take(k).eq(b.chars().take(k))
+                };
+                let same_stems = words.len() == n
+                    && given
+                        .split_whitespace()
+                        .zip(&words)
+                        .all(|(a, b)| same_stem(a, b));
+                if words.join(" ") == given {
+                    1.0
+                } else if same_stems {
+                    0.95
+                } else {
+                    strsim::jaro_winkler(&given, &words.join(" "))
+                }
+            })
+            .fold(0.0_f64, f64::max)
+    };
+    meanings
+        .iter()
+        .map(|(name, desc)| {
+            let best = [Lang::Fi, Lang::Sv]
+                .iter()
+                .map(|l| score(description_in(desc, *l)))
+                .fold(0.0_f64, f64::max);
+            (best, *name)
+        })
+        .filter(|(s, _)| *s >= 0.92)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, name)| name)
+}
+
 fn enum_error(
     doc: &Document,
     pointer: &str,
@@ -610,7 +670,9 @@ fn enum_error(
     meanings: &[(&str, &str)],
 ) -> Diagnostic {
     let given = scalar_text(instance);
-    let suggestion = did_you_mean(&given, allowed.iter().copied()).unwrap_or("");
+    let suggestion = did_you_mean(&given, allowed.iter().copied())
+        .or_else(|| in_other_words(&given, meanings))
+        .unwrap_or("");
     let listed = if meanings.is_empty() {
         Arg::from(list(allowed))
     } else {
@@ -645,5 +707,52 @@ mod description_tests {
         assert_eq!(description_in(inline, Lang::Fi), "Suostumus.");
         assert_eq!(description_in(inline, Lang::Sv), "Samtycke.");
         assert_eq!(description_in("Only English.", Lang::Sv), "Only English.");
+    }
+
+    #[test]
+    fn values_are_suggested_from_their_finnish_and_swedish_words() {
+        let meanings = [
+            (
+                "municipality",
+                "A municipality or city. FI: kunta tai kaupunki. SV: kommun eller stad.",
+            ),
+            (
+                "association",
+                "A registered association. FI: rekisteröity yhdistys. SV: registrerad förening.",
+            ),
+            (
+                "public_task",
+                "Art 6(1)(e): a task in the public interest. FI: yleistä etua koskeva tehtävä. SV: uppgift av allmänt intresse.",
+            ),
+            (
+                "consent",
+                "Art 6(1)(a): consent. FI: rekisteröidyn suostumus. SV: den registrerades samtycke.",
+            ),
+        ];
+        assert_eq!(in_other_words("kunta", &meanings), Some("municipality"));
+        let with_joint = [
+            meanings[0],
+            (
+                "joint_municipal_authority",
+                "A joint municipal authority. FI: kuntayhtymä. SV: samkommun.",
+            ),
+        ];
+        assert_eq!(in_other_words("kunta", &with_joint), Some("municipality"));
+        assert_eq!(
+            in_other_words("kuntayhtymä", &with_joint),
+            Some("joint_municipal_authority")
+        );
+        assert_eq!(in_other_words("kaupunki", &meanings), Some("municipality"));
+        assert_eq!(in_other_words("kommun", &meanings), Some("municipality"));
+        assert_eq!(
+            in_other_words("yleinen etu", &meanings),
+            Some("public_task")
+        );
+        assert_eq!(in_other_words("yhdistys", &meanings), None);
+        assert_eq!(
+            in_other_words("rekisteröity yhdistys", &meanings),
+            Some("association")
+        );
+        assert_eq!(in_other_words("jotain muuta", &meanings), None);
     }
 }
