@@ -520,3 +520,31 @@ fn usage_errors_in_the_locale_language() {
         "{err}"
     );
 }
+
+/// `--format short`: one line per finding with its position, then the
+/// summary; the same findings as JSON.
+#[test]
+fn short_format_is_one_line_per_finding() {
+    let dir = fixtures().join("bad");
+    let (code, out, _) = run_in(&dir, &["check", "--format", "short", "typo-key.yaml"]);
+    assert_eq!(code, 1);
+    let (_, json, _) = run_in(&dir, &["check", "--format", "json", "typo-key.yaml"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let findings = v["findings"].as_array().unwrap();
+    let lines: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("typo-key.yaml:"))
+        .collect();
+    assert_eq!(lines.len(), findings.len(), "{out}");
+    for (l, f) in lines.iter().zip(findings) {
+        let at = format!(
+            "typo-key.yaml:{}:{}: {}[{}] ",
+            f["line"],
+            f["column"],
+            f["severity"].as_str().unwrap(),
+            f["rule"].as_str().unwrap()
+        );
+        assert!(l.starts_with(&at), "{l} / {at}");
+    }
+    assert!(out.trim_end().ends_with("file with errors"), "{out}");
+}

@@ -216,6 +216,9 @@ struct CheckArgs {
 enum Format {
     /// Readable reports with source snippets.
     Human,
+    /// One line per finding (path:line:column: severity[id] message), then
+    /// the completeness and summary lines.
+    Short,
     /// One JSON document (see README, "JSON output").
     Json,
     /// SARIF 2.1.0, for code-scanning dashboards.
@@ -301,7 +304,7 @@ fn run(cli: Cli) -> u8 {
                     lang,
                 )),
                 Format::Github => fail(&messages::text(lang, keys::RULES_NO_GITHUB, &[])),
-                Format::Human => print_out(&rules_cmd::catalog_table(lang)),
+                Format::Human | Format::Short => print_out(&rules_cmd::catalog_table(lang)),
             }
         }
         Command::Explain { rule, message_lang } => match crate::catalog::find(&rule) {
@@ -612,6 +615,19 @@ fn run_check(args: CheckArgs) -> u8 {
         Format::Json => diag::json::render(&reports, lang),
         Format::Sarif => diag::sarif::render(&reports, &crate::catalog::sarif_descriptors(), lang),
         Format::Github => diag::github::render(&reports, lang),
+        Format::Short => {
+            let mut s = String::new();
+            for r in &reports {
+                let index = diag::LineIndex::new(&r.source);
+                for d in &r.diagnostics {
+                    s.push_str(&diag::human::short_line(r, &index, d, lang));
+                    s.push('\n');
+                }
+            }
+            s.push_str(&diag::human::summary(&reports, lang));
+            s.push('\n');
+            s
+        }
         Format::Human => {
             let color = match args.color {
                 Color::Always => true,
