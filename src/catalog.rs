@@ -16,6 +16,25 @@ pub enum Example {
     Fragment(&'static str),
 }
 
+impl Example {
+    /// The example as shown to a reader (the file, or the fragment).
+    pub fn text(self) -> String {
+        match self {
+            Example::File(b) => String::from_utf8_lossy(b).into_owned(),
+            Example::Fragment(f) => f.to_owned(),
+        }
+    }
+
+    /// The bytes the checker reads: the file, or the fragment merged over
+    /// the documentation's base notice.
+    pub fn input(self) -> Vec<u8> {
+        match self {
+            Example::File(b) => b.to_vec(),
+            Example::Fragment(f) => rules::merge_example(f).into_bytes(),
+        }
+    }
+}
+
 /// One entry of the catalog.
 #[derive(Debug, Clone, Copy)]
 pub struct Entry {
@@ -26,6 +45,16 @@ pub struct Entry {
     /// An input that produces the finding (for the stage checks; rules have
     /// their failing and passing examples).
     pub example: Option<Example>,
+}
+
+impl Entry {
+    /// The example that produces the finding: a rule's failing fragment, or
+    /// a stage check's example.
+    pub fn fail_text(&self) -> Option<String> {
+        self.rule
+            .map(|r| r.fail.to_owned())
+            .or_else(|| self.example.map(Example::text))
+    }
 }
 
 /// Examples of the stage checks, by code. A test checks that each produces
@@ -142,12 +171,7 @@ pub fn sarif_descriptors() -> Vec<crate::diag::sarif::Descriptor> {
         .into_iter()
         .map(|e| crate::diag::sarif::Descriptor {
             code: e.code,
-            fail: e.rule.map(|r| r.fail.to_owned()).or_else(|| {
-                e.example.map(|x| match x {
-                    Example::File(b) => String::from_utf8_lossy(b).into_owned(),
-                    Example::Fragment(f) => f.to_owned(),
-                })
-            }),
+            fail: e.fail_text(),
             pass: e.rule.map(|r| r.pass),
             help_uri: doc_url(e.code.id),
         })
@@ -177,11 +201,8 @@ mod tests {
     fn every_example_produces_its_finding() {
         let settings = rules::Settings::new(crate::model::Date::new(2026, 6, 1).expect("date"));
         for (code, example) in EXAMPLES {
-            let bytes = match example {
-                Example::File(b) => b.to_vec(),
-                Example::Fragment(f) => rules::merge_example(f).into_bytes(),
-            };
-            let report = crate::check::check_bytes("x.yaml".into(), &bytes, &settings).report;
+            let report =
+                crate::check::check_bytes("x.yaml".into(), &example.input(), &settings).report;
             assert!(
                 report.diagnostics.iter().any(|d| d.id() == code.id),
                 "{}: {:?}",

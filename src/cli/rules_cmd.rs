@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::catalog::{self, Entry, Example};
+use crate::catalog::{self, Entry};
 use crate::diag::{HELP, Severity};
 use crate::i18n::{self, Lang, keys};
 use crate::rules::Scope;
@@ -64,13 +64,6 @@ fn doc(e: &Entry, attr: &str, lang: Lang) -> String {
     i18n::attribute(lang, &doc_id(e.code.id), attr, &[]).unwrap_or_default()
 }
 
-fn example_text(ex: Example) -> String {
-    match ex {
-        Example::File(bytes) => String::from_utf8_lossy(bytes).into_owned(),
-        Example::Fragment(s) => s.to_owned(),
-    }
-}
-
 fn to_json(e: &Entry) -> EntryJson {
     EntryJson {
         id: e.code.id,
@@ -82,10 +75,7 @@ fn to_json(e: &Entry) -> EntryJson {
         help: PerLang::of(|l| help(e, l)),
         what: PerLang::of(|l| doc(e, WHAT, l)),
         why: PerLang::of(|l| doc(e, WHY, l)),
-        fail_example: e
-            .rule
-            .map(|r| r.fail.to_owned())
-            .or_else(|| e.example.map(example_text)),
+        fail_example: e.fail_text(),
         pass_example: e.rule.map(|r| r.pass),
     }
 }
@@ -208,7 +198,7 @@ pub(super) fn explain(e: &Entry, lang: Lang) -> String {
             out.push_str(&format!(
                 "## {}\n\n{}\n",
                 t(keys::EXPLAIN_FAILING),
-                indent(&example_text(ex))
+                indent(&ex.text())
             ));
         }
         (None, None) => {}

@@ -154,11 +154,7 @@ fn findings_use_every_argument_and_miss_none() {
         if let Some(r) = e.rule {
             inputs.push(merge_example(r.fail).into_bytes());
         }
-        match e.example {
-            Some(Example::File(b)) => inputs.push(b.to_vec()),
-            Some(Example::Fragment(f)) => inputs.push(merge_example(f).into_bytes()),
-            None => {}
-        }
+        inputs.extend(e.example.map(Example::input));
     }
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     let mut unused: BTreeSet<String> = BTreeSet::new();
