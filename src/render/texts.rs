@@ -4,8 +4,10 @@
 //! (`section.controller` is the message `section-controller`), formatted
 //! once per process.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::{LazyLock, Mutex};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+#[cfg(test)]
+use std::{collections::BTreeSet, sync::Mutex};
 
 use crate::i18n;
 use crate::model::Lang;
@@ -17,9 +19,12 @@ pub const AREA: &str = "notice";
 pub struct Texts {
     /// Dotted key → text, per language.
     by_lang: HashMap<Lang, BTreeMap<String, String>>,
-    /// Keys looked up that do not exist (a test keeps this empty).
+    /// Keys looked up that do not exist (a test keeps this empty). Only
+    /// unit tests keep the records: rendering takes no lock per text.
+    #[cfg(test)]
     missing: Mutex<BTreeSet<String>>,
     /// Keys looked up (a test checks that every text is used).
+    #[cfg(test)]
     used: Mutex<BTreeSet<String>>,
 }
 
@@ -40,32 +45,35 @@ pub static TEXTS: LazyLock<Texts> = LazyLock::new(|| {
         .collect();
     Texts {
         by_lang,
+        #[cfg(test)]
         missing: Mutex::new(BTreeSet::new()),
+        #[cfg(test)]
         used: Mutex::new(BTreeSet::new()),
     }
 });
 
 impl Texts {
     /// The text at a dotted key (`section.controller`) in `lang`. A missing
-    /// entry yields the key itself and is recorded; a test renders every
-    /// notice and rule example in every language and fails on any.
+    /// entry yields the key itself; under unit tests it is recorded, and a
+    /// test renders every notice and rule example in every language and
+    /// fails on any.
     pub fn get<'a>(&'a self, path: &'a str, lang: Lang) -> &'a str {
-        self.try_get(path, lang).unwrap_or_else(|| {
-            if let Ok(mut m) = self.missing.lock() {
-                m.insert(path.to_owned());
+        match self.try_get(path, lang) {
+            Some(text) => text,
+            None => {
+                #[cfg(test)]
+                record(&self.missing, path);
+                path
             }
-            path
-        })
+        }
     }
 
     /// The text at a dotted key in `lang`, if it exists.
     pub fn try_get(&self, path: &str, lang: Lang) -> Option<&str> {
         let found = self.by_lang.get(&lang)?.get(path).map(String::as_str);
-        if found.is_some()
-            && let Ok(mut u) = self.used.lock()
-            && !u.contains(path)
-        {
-            u.insert(path.to_owned());
+        #[cfg(test)]
+        if found.is_some() {
+            record(&self.used, path);
         }
         found
     }
@@ -80,9 +88,8 @@ impl Texts {
             .range(prefix.clone()..)
             .take_while(|(k, _)| k.starts_with(&prefix))
             .map(|(k, v)| {
-                if let Ok(mut u) = self.used.lock() {
-                    u.insert(k.clone());
-                }
+                #[cfg(test)]
+                record(&self.used, k);
                 (k[prefix.len()..].to_owned(), v.clone())
             })
             .collect()
@@ -97,13 +104,25 @@ impl Texts {
     }
 
     /// The keys looked up so far that do not exist.
+    #[cfg(test)]
     pub fn missing(&self) -> BTreeSet<String> {
         self.missing.lock().map(|m| m.clone()).unwrap_or_default()
     }
 
     /// The keys looked up so far that exist.
+    #[cfg(test)]
     pub fn used(&self) -> BTreeSet<String> {
         self.used.lock().map(|m| m.clone()).unwrap_or_default()
+    }
+}
+
+/// Adds `key` to a record of keys looked up.
+#[cfg(test)]
+fn record(set: &Mutex<BTreeSet<String>>, key: &str) {
+    if let Ok(mut s) = set.lock()
+        && !s.contains(key)
+    {
+        s.insert(key.to_owned());
     }
 }
 
