@@ -422,15 +422,16 @@ fn run_build(args: BuildArgs) -> u8 {
                 let _ = write!(err, "{}", diag::human::render_file(r, opts));
             }
             let what = messages::text(lang, keys::NOT_LOADED, &[("count", reports.len().into())]);
-            fail_in(lang, &unchanged(lang, &what))
+            error_line(lang, &unchanged(lang, &what));
+            EXIT_FINDINGS
         }
         Err(BuildError::Strict(n)) => {
             let what = messages::text(lang, keys::STRICT, &[("count", n.into())]);
-            fail_in(lang, &unchanged(lang, &what))
+            error_line(lang, &unchanged(lang, &what));
+            EXIT_FINDINGS
         }
         Err(e) => {
-            let what = messages::build_error(&e, lang);
-            let _ = fail_in(lang, &unchanged(lang, &what));
+            error_line(lang, &unchanged(lang, &messages::build_error(&e, lang)));
             EXIT_FAILURE
         }
     }
@@ -547,21 +548,20 @@ fn run_render(args: RenderArgs) -> u8 {
     EXIT_OK
 }
 
+/// Writes an error line in the locale's language; a usage failure.
 fn fail(message: &str) -> u8 {
-    fail_in(env_lang(), message);
+    error_line(env_lang(), message);
     EXIT_FAILURE
 }
 
-/// Writes an error line in `lang`; returns the exit code of findings (the
-/// callers that mean a usage failure return [`EXIT_FAILURE`] instead).
-fn fail_in(lang: Lang, message: &str) -> u8 {
+/// Writes "error: …" (in `lang`) to standard error.
+fn error_line(lang: Lang, message: &str) {
     let prefix = crate::i18n::text(lang, keys::ERROR_PREFIX);
     let _ = writeln!(
         std::io::stderr(),
         "{prefix}: {}",
         diag::human::safe_text(message)
     );
-    EXIT_FINDINGS
 }
 
 /// "…; the site was not changed" in `lang`.
