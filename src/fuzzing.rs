@@ -1,6 +1,6 @@
 //! The properties the fuzz targets check (`fuzz/`, run by `scripts/fuzz`),
 //! as library functions so that every input the fuzzer ever found is also a
-//! regression test (`tests/fuzz.rs` runs `tests/fixtures/fuzz/<target>/*`
+//! regression test (`tests/it/fuzz.rs` runs `tests/fixtures/fuzz/<target>/*`
 //! through them). Each function panics when a property does not hold.
 
 use pulldown_cmark::{Event, Parser, Tag};

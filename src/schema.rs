@@ -80,7 +80,7 @@ pub fn schema_string() -> String {
 
 /// The schema the checker validates with: the committed file, compiled into
 /// the binary, so a check does not generate it from the types at start-up.
-/// `tests/schema.rs` keeps the file equal to the generated schema.
+/// `tests/it/schema.rs` keeps the file equal to the generated schema.
 static SCHEMA: LazyLock<Value> = LazyLock::new(|| {
     serde_json::from_str(include_str!("../schemas/notice.schema.json"))
         .unwrap_or_else(|_| schema_json())
