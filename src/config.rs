@@ -9,6 +9,7 @@
 //! ```toml
 //! as_of = "2026-01-01"        # optional; default today (--as-of wins)
 //! stale_months = 24
+//! standard_texts = "fill"     # fill | declared-only (see `effective`)
 //!
 //! [rules]
 //! hedging-words = "allow"     # allow | info | warn | deny
@@ -30,6 +31,7 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 
 use crate::diag::Severity;
+use crate::effective::StandardTexts;
 use crate::model::Date;
 use crate::rules::{self, Settings};
 
@@ -69,6 +71,8 @@ struct RawConfig {
     #[serde(default)]
     stale_months: Option<u32>,
     #[serde(default)]
+    standard_texts: Option<StandardTexts>,
+    #[serde(default)]
     rules: BTreeMap<String, Level>,
     #[serde(default)]
     overrides: Vec<RawOverride>,
@@ -84,6 +88,8 @@ struct RawOverride {
     rules: BTreeMap<String, Level>,
     #[serde(default)]
     stale_months: Option<u32>,
+    #[serde(default)]
+    standard_texts: Option<StandardTexts>,
 }
 
 /// Site settings for `seloste build` (`[site]`).
@@ -115,6 +121,12 @@ pub struct SiteConfig {
     /// Accessibility statement details.
     #[serde(default)]
     pub accessibility: Option<Accessibility>,
+    /// Show each notice's finding counts on the index and its findings and
+    /// completeness in `notices.json`. Off by default: the public site is
+    /// for citizens; `seloste build --report` gives the findings to the
+    /// organisation.
+    #[serde(default)]
+    pub show_findings: bool,
 }
 
 /// The site logo.
@@ -289,6 +301,7 @@ struct Override {
     set: GlobSet,
     rules: BTreeMap<String, Level>,
     stale_months: Option<u32>,
+    standard_texts: Option<StandardTexts>,
 }
 
 /// A loaded configuration file.
@@ -298,6 +311,7 @@ pub struct Config {
     dir: PathBuf,
     as_of: Option<Date>,
     stale_months: Option<u32>,
+    standard_texts: Option<StandardTexts>,
     rules: BTreeMap<String, Level>,
     overrides: Vec<Override>,
     /// `[site]`.
@@ -375,6 +389,7 @@ impl Config {
                 set: b.build().map_err(|e| err(e.to_string()))?,
                 rules: o.rules,
                 stale_months: o.stale_months,
+                standard_texts: o.standard_texts,
             });
         }
         if let Some(site) = &raw.site
@@ -395,6 +410,7 @@ impl Config {
             dir,
             as_of,
             stale_months: raw.stale_months,
+            standard_texts: raw.standard_texts,
             rules: raw.rules,
             overrides,
             site: raw.site.unwrap_or_default(),
@@ -435,6 +451,9 @@ impl Config {
         if let Some(m) = self.stale_months {
             s.stale_months = m;
         }
+        if let Some(t) = self.standard_texts {
+            s.standard_texts = t;
+        }
         for (id, level) in &self.rules {
             s.levels.insert(id.clone(), level.severity());
         }
@@ -447,6 +466,9 @@ impl Config {
                 }
                 if let Some(m) = o.stale_months {
                     s.stale_months = m;
+                }
+                if let Some(t) = o.standard_texts {
+                    s.standard_texts = t;
                 }
             }
         }

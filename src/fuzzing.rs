@@ -170,9 +170,10 @@ pub fn render(data: &[u8], renderer: &mut Renderer) {
         return;
     };
     let n = &loaded.notice;
+    let effective = crate::effective::Effective::new(n, settings().standard_texts);
     for lang in &n.languages {
         for &format in crate::render::FORMATS {
-            match renderer.render(n, *lang, format, None) {
+            match renderer.render(&effective, *lang, format, None) {
                 Ok(bytes) if format == Format::Html => {
                     assert_safe_html(&String::from_utf8_lossy(&bytes));
                 }

@@ -6,7 +6,9 @@
 //! 1. [`load`]: bytes → UTF-8 → YAML tree with spans → JSON value + span map.
 //! 2. [`schema`]: JSON Schema (generated from [`model`]) → validation
 //!    diagnostics at exact positions.
-//! 3. [`model`]: the typed notice.
+//! 3. [`model`]: the typed notice; [`effective`]: the notice with the
+//!    standard statements of law seloste adds to it, read by both the rules
+//!    and the renderers.
 //! 4. [`rules`]: the GDPR completeness rules, one declaration each.
 //! 5. [`check`]: runs the stages for files and collects [`diag::Diagnostic`]s.
 //! 6. [`diag`]: one diagnostic model, one emitter per output format; every
@@ -29,6 +31,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diag;
+pub mod effective;
 pub(crate) mod fsutil;
 #[doc(hidden)]
 pub mod fuzzing;

@@ -258,6 +258,10 @@ right-portability-doc =
     .what = When a purpose relies on consent or a contract, the notice states the right to data portability.
     .why = Art 20(1): the right applies where processing is based on consent or a contract and carried out by automated means. It does not apply to public tasks (Art 20(3)).
 
+right-object-denied-doc =
+    .what = The notice's own `description` of the right to object says that the data subject cannot object ("ei voi kieltää", "kan inte invända", "cannot object").
+    .why = Art 21(1) gives the right to object to processing based on public task or legitimate interests, and Art 12(1) requires clear information. A text that denies the right under the heading of the right contradicts itself: it is usually the Personal Data Act's "kielto-oikeus" (a right to prohibit disclosures) carried over. seloste shows such a text only in the rights section, not in the highlighted box.
+
 right-not-applicable-doc =
     .what = Portability is not promised when no purpose rests on consent or contract; objection is not promised when no purpose rests on a public task or legitimate interests (unless for direct marketing).
     .why = Art 20(1) limits portability to consent and contract (and Art 20(3) excludes public tasks); Art 21(1) limits objection to Art 6(1)(e) and (f).
@@ -277,6 +281,10 @@ rights-how-to-doc =
 complaint-doc =
     .what = The notice has a `complaint` block.
     .why = Art 13(2)(d), 14(2)(e): "the right to lodge a complaint with a supervisory authority" (Art 77), in particular in the Member State of habitual residence, place of work or of the alleged infringement. In Finland the authority is the Data Protection Ombudsman.
+
+standard-statement-doc =
+    .what = Lists, as an info per item, each standard statement that seloste publishes in the controller's name because the notice leaves it unsaid: the rights that apply to all processing (access, rectification, restriction), the rights the declared legal bases make applicable (erasure, portability, objection, withdrawal of consent), the complaint right with the Data Protection Ombudsman's contacts, how to make a request, the response time and the cost. The rules about those items do not report what the standard text states. With `standard_texts = "declared-only"` nothing is added, and those rules report what is missing.
+    .why = The notice is the controller's statement (Art 12(1), 13, 14): the lawyer must know everything published in the organisation's name, and the page must never state what `check` reports as missing.
 
 statutory-requirement-doc =
     .what = When data are collected from the data subject (or the notice does not say), the notice has `statutory_requirement` with its consequences.

@@ -298,7 +298,7 @@ right-portability-not_applicable = The right applies only to data processed by a
 ## [right.object]
 
 right-object-name = Right to object
-right-object-explain = If your data are processed for a task in the public interest, in the exercise of official authority or on the basis of legitimate interests, you may object to the processing on grounds relating to your particular situation (GDPR Art 21(1)). You may object to direct marketing at any time without giving reasons (GDPR Art 21(2)).
+right-object-explain = If your data are processed for a task in the public interest, in the exercise of official authority or on the basis of legitimate interests, you may object to the processing on grounds relating to your particular situation (GDPR Art 21(1)).
 # Art 21(1): processing based on Art 6(1)(e) or (f); worded without naming the basis so that it fits both
 right-object-public_task = You have the right to object at any time, on grounds relating to your particular situation, to the processing of your personal data (GDPR Art 21(1)). The controller must then stop processing your data unless it demonstrates compelling legitimate grounds for the processing which override your interests, rights and freedoms, or the processing is needed for the establishment, exercise or defence of legal claims.
 right-object-direct_marketing = You may object at any time to the processing of your data for direct marketing, including profiling related to it (GDPR Art 21(2)). Once you object, your data will no longer be processed for direct marketing (GDPR Art 21(3)).

@@ -180,6 +180,10 @@ right-object-direct-marketing = data are used for direct marketing but the uncon
 right-portability = the notice does not state the right to data portability (Art 20)
     .help = add `rights: {"{"}portability: true{"}"}` (the standard text) or a mapping with `how` and any limitation; if the declared legal basis is not yet given, this is reported as information
 
+## GDPR Art. 21(1), 12(1)
+right-object-denied = the text of the right to object says that the data subject cannot object
+    .help = say what the right covers and where the law limits it (e.g. disclosures required by law), or write `applies: false` with a `reason`; seloste publishes this text as the notice's own, not under "Your right to object to processing"
+
 ## GDPR Art. 17(3)(b), 20(3), 21(1)
 right-not-applicable = { $right ->
         [portability] the right to data portability (Art 20)
@@ -209,6 +213,10 @@ rights-how-to = the notice does not say how to exercise the rights
 ## GDPR Art. 13(2)(d), 14(2)(e), 77
 complaint = the right to lodge a complaint with a supervisory authority is not stated
     .help = add `complaint: {"{"}authority: fi_ombudsman{"}"}`; seloste adds the Data Protection Ombudsman's current contact details. A mention only as a follow-up to a refused request is not enough: it is a general right
+
+## GDPR Art. 12(1), 13, 14
+standard-statement = seloste adds the standard text “{ $item }” in the controller's name: the notice does not state it
+    .help = check that the standard text ({ $text }) is right for this register and write the item in the notice if it is not; `standard_texts = "declared-only"` in seloste.toml publishes only what the notices declare
 
 ## GDPR Art. 13(2)(e)
 statutory-requirement = the notice does not say whether providing the data is required and what follows if they are not provided

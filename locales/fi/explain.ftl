@@ -258,6 +258,10 @@ right-portability-doc =
     .what = Jos tarkoitus perustuu suostumukseen tai sopimukseen, selosteessa kerrotaan oikeudesta siirtää tiedot järjestelmästä toiseen.
     .why = Tietosuoja-asetuksen 20 artiklan 1 kohdan mukaan oikeutta sovelletaan, kun käsittely perustuu suostumukseen tai sopimukseen ja se suoritetaan automaattisesti. Oikeutta ei sovelleta yleistä etua koskevan tehtävän suorittamiseksi tarpeelliseen käsittelyyn (20 artiklan 3 kohta).
 
+right-object-denied-doc =
+    .what = Selosteen oma vastustamisoikeuden kuvaus (`description`) sanoo, ettei rekisteröity voi vastustaa (”ei voi kieltää”, ”kan inte invända”, ”cannot object”).
+    .why = Tietosuoja-asetuksen 21 artiklan 1 kohta antaa oikeuden vastustaa yleisen edun mukaiseen tehtävään tai oikeutettuun etuun perustuvaa käsittelyä, ja 12 artiklan 1 kohta vaatii selkeää tietoa. Oikeuden otsikon alla oleva teksti, joka kieltää oikeuden, on ristiriitainen: yleensä se on henkilötietolain kielto-oikeus (oikeus kieltää luovutuksia) aiemmasta selosteesta. seloste näyttää tällaisen tekstin vain oikeuksien kohdassa, ei korostetussa laatikossa.
+
 right-not-applicable-doc =
     .what = Oikeutta siirtää tiedot järjestelmästä toiseen ei luvata, jos mikään tarkoitus ei perustu suostumukseen tai sopimukseen; oikeutta vastustaa käsittelyä ei luvata, jos mikään tarkoitus ei perustu yleistä etua koskevaan tehtävään tai oikeutettuun etuun (paitsi suoramarkkinoinnin osalta).
     .why = Tietosuoja-asetuksen 20 artiklan 1 kohta rajaa oikeuden siirtää tiedot järjestelmästä toiseen suostumukseen ja sopimukseen perustuvaan käsittelyyn (ja 20 artiklan 3 kohta sulkee pois yleistä etua koskevat tehtävät); 21 artiklan 1 kohta rajaa vastustamisoikeuden 6 artiklan 1 kohdan e ja f alakohtaan perustuvaan käsittelyyn.
@@ -277,6 +281,10 @@ rights-how-to-doc =
 complaint-doc =
     .what = Selosteessa on `complaint`-kohta.
     .why = Tietosuoja-asetuksen 13 artiklan 2 kohdan d alakohdan ja 14 artiklan 2 kohdan e alakohdan mukaan on ilmoitettava "oikeus tehdä valitus valvontaviranomaiselle" (77 artikla), erityisesti siinä jäsenvaltiossa, jossa rekisteröidyn vakinainen asuinpaikka tai työpaikka on tai jossa väitetty rikkominen on tapahtunut. Suomessa valvontaviranomainen on tietosuojavaltuutettu.
+
+standard-statement-doc =
+    .what = Luettelee infona kohta kohdalta jokaisen vakiotekstin, jonka seloste julkaisee rekisterinpitäjän nimissä, koska seloste ei kerro asiaa itse: kaikessa käsittelyssä sovellettavat oikeudet (tarkastus, oikaisu, käsittelyn rajoittaminen), ilmoitettujen oikeusperusteiden mukaan sovellettavat oikeudet (poistaminen, siirto, vastustaminen, suostumuksen peruuttaminen), valitusoikeus tietosuojavaltuutetun yhteystietoineen, pyynnön tekeminen, vastausaika ja maksut. Näitä kohtia koskevat säännöt eivät ilmoita puuttuvaksi sitä, minkä vakioteksti kertoo. Asetuksella `standard_texts = "declared-only"` mitään ei lisätä, ja säännöt ilmoittavat puuttuvat kohdat.
+    .why = Seloste on rekisterinpitäjän ilmoitus (12 artiklan 1 kohta, 13 ja 14 artikla): juristin on tiedettävä kaikki, mitä organisaation nimissä julkaistaan, eikä sivu saa koskaan kertoa sellaista, minkä `check` ilmoittaa puuttuvan.
 
 statutory-requirement-doc =
     .what = Jos tietoja kerätään rekisteröidyltä (tai seloste ei kerro, mistä tiedot saadaan), selosteessa on `statutory_requirement` ja sen seuraukset.

@@ -298,7 +298,7 @@ right-portability-not_applicable = Oikeus koskee vain tietoja, joita käsitellä
 ## [right.object]
 
 right-object-name = Oikeus vastustaa käsittelyä
-right-object-explain = Jos tietojasi käsitellään yleistä etua koskevan tehtävän, julkisen vallan käyttämisen tai oikeutetun edun perusteella, voit vastustaa käsittelyä erityiseen tilanteeseesi liittyvällä perusteella (tietosuoja-asetus 21 art. 1 kohta). Suoramarkkinointia voit vastustaa milloin tahansa ilman perusteluja (tietosuoja-asetus 21 art. 2 kohta).
+right-object-explain = Jos tietojasi käsitellään yleistä etua koskevan tehtävän, julkisen vallan käyttämisen tai oikeutetun edun perusteella, voit vastustaa käsittelyä erityiseen tilanteeseesi liittyvällä perusteella (tietosuoja-asetus 21 art. 1 kohta).
 # Art 21(1): processing based on Art 6(1)(e) or (f); worded without naming the basis so that it fits both
 right-object-public_task = Sinulla on oikeus milloin tahansa vastustaa henkilötietojesi käsittelyä henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella (tietosuoja-asetus 21 art. 1 kohta). Rekisterinpitäjä ei saa tällöin enää käsitellä tietojasi, paitsi jos se osoittaa, että käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää sinun etusi, oikeutesi ja vapautesi, tai jos käsittely on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi.
 right-object-direct_marketing = Voit milloin tahansa vastustaa tietojesi käsittelyä suoramarkkinointia varten, myös siihen liittyvää profilointia (tietosuoja-asetus 21 art. 2 kohta). Kun olet vastustanut käsittelyä, tietojasi ei enää käsitellä suoramarkkinointia varten (tietosuoja-asetus 21 art. 3 kohta).

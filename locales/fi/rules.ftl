@@ -180,6 +180,10 @@ right-object-direct-marketing = tietoja käytetään suoramarkkinointiin, mutta 
 right-portability = selosteessa ei kerrota oikeudesta siirtää tiedot järjestelmästä toiseen (20 artikla)
     .help = lisää `rights: {"{"}portability: true{"}"}` (vakioteksti) tai kartta, jossa on `how` ja mahdolliset rajoitukset; jos oikeusperuste puuttuu, tämä raportoidaan tiedoksi
 
+## GDPR Art. 21(1), 12(1)
+right-object-denied = vastustamisoikeuden tekstissä sanotaan, ettei rekisteröity voi vastustaa
+    .help = kerro, mitä oikeus koskee ja missä laki sitä rajoittaa (esim. lakiin perustuvat luovutukset), tai kirjoita `applies: false` ja `reason`; seloste julkaisee tekstin selosteen omana tekstinä eikä otsikon ”Oikeutesi vastustaa käsittelyä” alla
+
 ## GDPR Art. 17(3)(b), 20(3), 21(1)
 right-not-applicable = { $right ->
         [portability] oikeus siirtää tiedot järjestelmästä toiseen (20 artikla)
@@ -209,6 +213,10 @@ rights-how-to = selosteessa ei kerrota, miten oikeuksia käytetään
 ## GDPR Art. 13(2)(d), 14(2)(e), 77
 complaint = oikeutta tehdä valitus valvontaviranomaiselle ei kerrota
     .help = lisää `complaint: {"{"}authority: fi_ombudsman{"}"}`; seloste lisää tietosuojavaltuutetun ajantasaiset yhteystiedot. Pelkkä maininta kielteisen päätöksen jälkeen ei riitä: kyse on yleisestä oikeudesta
+
+## GDPR Art. 12(1), 13, 14
+standard-statement = seloste lisää rekisterinpitäjän nimissä vakiotekstin ”{ $item }”: seloste ei kerro asiaa itse
+    .help = tarkista, että vakioteksti ({ $text }) pitää paikkansa tässä rekisterissä, ja kirjoita kohta selosteeseen, jos ei pidä; `standard_texts = "declared-only"` seloste.toml-tiedostossa julkaisee vain sen, mitä selosteissa kerrotaan
 
 ## GDPR Art. 13(2)(e)
 statutory-requirement = selosteessa ei kerrota, onko tietojen antaminen pakollista ja mitä antamatta jättämisestä seuraa

@@ -258,6 +258,10 @@ right-portability-doc =
     .what = När ett ändamål grundar sig på samtycke eller avtal anger beskrivningen rätten till dataportabilitet.
     .why = Enligt artikel 20.1 gäller rätten när behandlingen grundar sig på samtycke eller avtal och utförs automatiserat. Den gäller inte uppgifter av allmänt intresse (art. 20.3).
 
+right-object-denied-doc =
+    .what = Beskrivningens egen text om rätten att invända (`description`) säger att den registrerade inte kan invända (”ei voi kieltää”, ”kan inte invända”, ”cannot object”).
+    .why = Artikel 21.1 ger rätt att invända mot behandling som grundar sig på en uppgift av allmänt intresse eller berättigat intresse, och artikel 12.1 kräver tydlig information. En text som förnekar rätten under rättighetens rubrik motsäger sig själv: oftast är det personuppgiftslagens förbudsrätt (rätt att förbjuda utlämnanden) från en äldre beskrivning. seloste visar en sådan text endast i avsnittet om rättigheterna, inte i den framhävda rutan.
+
 right-not-applicable-doc =
     .what = Dataportabilitet utlovas inte när inget ändamål grundar sig på samtycke eller avtal; rätten att göra invändningar utlovas inte när inget ändamål grundar sig på en uppgift av allmänt intresse eller på berättigade intressen (utom vid direkt marknadsföring).
     .why = Artikel 20.1 begränsar dataportabiliteten till samtycke och avtal (och artikel 20.3 utesluter uppgifter av allmänt intresse); artikel 21.1 begränsar rätten att göra invändningar till artikel 6.1 e och f.
@@ -277,6 +281,10 @@ rights-how-to-doc =
 complaint-doc =
     .what = Beskrivningen har ett `complaint`-block.
     .why = Artikel 13.2 d och 14.2 e: ”Rätten att inge klagomål till en tillsynsmyndighet” (art. 77), särskilt i den medlemsstat där den registrerade har sin hemvist eller sin arbetsplats eller där det påstådda intrånget begicks. I Finland är tillsynsmyndigheten dataombudsmannen.
+
+standard-statement-doc =
+    .what = Listar som info punkt för punkt varje standardtext som seloste publicerar i den personuppgiftsansvariges namn eftersom beskrivningen inte anger punkten själv: rättigheterna som gäller all behandling (tillgång, rättelse, begränsning), rättigheterna som de angivna rättsliga grunderna gör tillämpliga (radering, dataportabilitet, invändning, återkallande av samtycke), rätten att klaga med dataombudsmannens kontaktuppgifter, hur en begäran görs, svarstiden och avgifterna. Reglerna om dessa punkter rapporterar inte som saknat det som standardtexten anger. Med `standard_texts = "declared-only"` läggs ingenting till, och reglerna rapporterar det som saknas.
+    .why = Beskrivningen är den personuppgiftsansvariges meddelande (art. 12.1, 13 och 14): juristen måste veta allt som publiceras i organisationens namn, och sidan får aldrig ange något som `check` rapporterar som saknat.
 
 statutory-requirement-doc =
     .what = När uppgifter samlas in från den registrerade (eller beskrivningen inte anger varifrån) har beskrivningen `statutory_requirement` med dess följder.

@@ -180,6 +180,10 @@ right-object-direct-marketing = uppgifterna används för direktmarknadsföring,
 right-portability = beskrivningen anger inte rätten att flytta uppgifterna från ett system till ett annat (art. 20)
     .help = lägg till `rights: {"{"}portability: true{"}"}` (standardtexten) eller en mappning med `how` och eventuella begränsningar; om den rättsliga grunden ännu inte har angetts, rapporteras detta som information
 
+## GDPR Art. 21(1), 12(1)
+right-object-denied = texten om rätten att invända säger att den registrerade inte kan invända
+    .help = beskriv vad rätten omfattar och var lagen begränsar den (t.ex. utlämnanden som lagen kräver), eller skriv `applies: false` med `reason`; seloste publicerar texten som beskrivningens egen, inte under rubriken ”Din rätt att göra invändningar mot behandlingen”
+
 ## GDPR Art. 17(3)(b), 20(3), 21(1)
 right-not-applicable = { $right ->
         [portability] rätten till dataportabilitet (art. 20)
@@ -209,6 +213,10 @@ rights-how-to = beskrivningen anger inte hur rättigheterna utövas
 ## GDPR Art. 13(2)(d), 14(2)(e), 77
 complaint = rätten att lämna in klagomål till en tillsynsmyndighet anges inte
     .help = lägg till `complaint: {"{"}authority: fi_ombudsman{"}"}`; seloste lägger till dataombudsmannens aktuella kontaktuppgifter. Det räcker inte att nämna rätten endast som en möjlighet efter en avslagen begäran: det är en allmän rättighet
+
+## GDPR Art. 12(1), 13, 14
+standard-statement = seloste lägger till standardtexten ”{ $item }” i den personuppgiftsansvariges namn: beskrivningen anger det inte själv
+    .help = kontrollera att standardtexten ({ $text }) stämmer för detta register och skriv punkten i beskrivningen om den inte gör det; `standard_texts = "declared-only"` i seloste.toml publicerar bara det som beskrivningarna anger
 
 ## GDPR Art. 13(2)(e)
 statutory-requirement = beskrivningen anger inte om det är obligatoriskt att lämna uppgifterna och vilka följderna blir om de inte lämnas

@@ -493,6 +493,7 @@ fn run_render(args: RenderArgs) -> u8 {
         RenderFormat::Pdf => F::Pdf,
     };
     let notice = &loaded.notice;
+    let effective = crate::effective::Effective::new(notice, settings.standard_texts);
     let langs: Vec<Lang> = match args.lang {
         Some(l) => {
             let l = match l {
@@ -521,7 +522,7 @@ fn run_render(args: RenderArgs) -> u8 {
         return fail(&messages::text(env_lang(), keys::RENDER_STDOUT_ONE, &[]));
     }
     for lang in langs.iter().copied() {
-        let bytes = match renderer.render(notice, lang, format, None) {
+        let bytes = match renderer.render(&effective, lang, format, None) {
             Ok(b) => b,
             Err(e) => return fail(&e.to_string()),
         };

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use fluent_syntax::ast;
 
 use super::*;
-use crate::catalog::{self, Example};
+use crate::catalog;
 use crate::check::check_bytes;
 use crate::rules::{Settings, merge_example};
 
@@ -149,17 +149,20 @@ fn every_code_and_key_has_its_messages_and_nothing_else_is_there() {
 fn findings_use_every_argument_and_miss_none() {
     let en = shape(Lang::En);
     let settings = Settings::new(crate::model::Date::new(2026, 6, 1).expect("date"));
-    let mut inputs: Vec<Vec<u8>> = Vec::new();
+    let mut inputs: Vec<(Vec<u8>, Settings)> = Vec::new();
     for e in catalog::entries() {
         if let Some(r) = e.rule {
-            inputs.push(merge_example(r.fail).into_bytes());
+            inputs.push((
+                merge_example(r.fail).into_bytes(),
+                r.example_settings(settings.as_of),
+            ));
         }
-        inputs.extend(e.example.map(Example::input));
+        inputs.extend(e.example.map(|x| (x.input(), settings.clone())));
     }
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     let mut unused: BTreeSet<String> = BTreeSet::new();
-    for input in &inputs {
-        let report = check_bytes("example.yaml".into(), input, &settings).report;
+    for (input, settings) in &inputs {
+        let report = check_bytes("example.yaml".into(), input, settings).report;
         for d in &report.diagnostics {
             seen.insert(d.id());
             let used: BTreeSet<String> = [

@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value, json};
 use tera::Tera;
 
+use crate::effective::Effective;
 use crate::model::{Date, Lang, Notice};
 
 /// An output format.
@@ -371,17 +372,17 @@ impl Renderer {
             .map_err(|e| tera_error(&self.set, &e, name))
     }
 
-    /// Renders one notice in one language and format. `site` links the page
+    /// Renders one effective notice in one language and format. `site` links the page
     /// into a built site.
     pub fn render(
         &mut self,
-        notice: &Notice,
+        effective: &Effective<'_>,
         lang: Lang,
         format: Format,
         site: Option<&view::SiteLink>,
     ) -> Result<Vec<u8>, RenderError> {
-        let view = view::build(notice, lang, site);
-        self.render_view(notice, lang, format, &view)
+        let view = view::build(effective, lang, site);
+        self.render_view(effective.notice, lang, format, &view)
     }
 
     /// Renders a view model built by [`view::build`].

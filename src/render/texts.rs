@@ -134,6 +134,7 @@ mod tests {
     /// is asked for by some notice of the test corpus, in every language.
     #[test]
     fn every_text_the_views_use_exists_and_every_text_is_used() {
+        use crate::effective::{Effective, StandardTexts};
         let sources = crate::rules::corpus();
         let settings = crate::rules::Settings::new(crate::model::Date::new(2026, 6, 1).expect("d"));
         for src in &sources {
@@ -141,8 +142,11 @@ mod tests {
             let Some(loaded) = checked.loaded else {
                 continue;
             };
-            for lang in Lang::ALL {
-                let _ = crate::render::view::build(&loaded.notice, lang, None);
+            for mode in [StandardTexts::Fill, StandardTexts::DeclaredOnly] {
+                let effective = Effective::new(&loaded.notice, mode);
+                for lang in Lang::ALL {
+                    let _ = crate::render::view::build(&effective, lang, None);
+                }
             }
         }
         assert!(

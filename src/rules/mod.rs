@@ -17,6 +17,7 @@ mod fields;
 mod lifecycle;
 mod purposes;
 mod rights;
+mod standard;
 mod statutes;
 mod wording;
 
@@ -25,6 +26,7 @@ pub use facts::Facts;
 use serde::Serialize;
 
 use crate::diag::{Code, Completeness, Diagnostic, Severity, Stage};
+use crate::effective::{Effective, StandardTexts};
 use crate::i18n::{Arg, Args};
 use crate::load::Document;
 use crate::model::{Date, Notice};
@@ -58,6 +60,21 @@ pub struct Rule {
     pub check: fn(&Cx<'_>, &mut Hits),
 }
 
+impl Rule {
+    /// The settings its examples and fixtures are checked with: the notice
+    /// as declared (`standard_texts = "declared-only"`), so that a rule
+    /// about a right or the complaint shows what it checks, which in the
+    /// default mode the standard statements fill; the examples of
+    /// `standard-statement` show what seloste adds.
+    pub fn example_settings(&self, as_of: Date) -> Settings {
+        let mut s = Settings::new(as_of);
+        if !std::ptr::eq(self, &standard::STANDARD_STATEMENT) {
+            s.standard_texts = StandardTexts::DeclaredOnly;
+        }
+        s
+    }
+}
+
 impl std::fmt::Debug for Rule {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Rule").field("id", &self.code.id).finish()
@@ -72,6 +89,9 @@ pub struct Cx<'a> {
     pub document: &'a Document,
     /// Facts derived from the notice (which articles apply, public authority...).
     pub facts: Facts,
+    /// The notice with the standard statements seloste adds to it: a rule
+    /// does not report as missing what the published notice states.
+    pub effective: Effective<'a>,
     /// The date the notice is checked as of.
     pub as_of: Date,
     /// Months after `updated` when a notice counts as stale.
@@ -175,11 +195,22 @@ pub fn all() -> Vec<&'static Rule> {
     v.extend(purposes::RULES);
     v.extend(disclosure::RULES);
     v.extend(rights::RULES);
+    v.extend(standard::RULES);
     v.extend(lifecycle::RULES);
     v.extend(statutes::RULES);
     v.extend(wording::RULES);
     v.extend(fields::RULES);
     v
+}
+
+/// The standard statement whose item the finding `id` reports as missing
+/// (`right-access` → the right of access): the published notice never
+/// states it where that finding is reported.
+pub fn missing_statement(id: &str) -> Option<crate::effective::Statement> {
+    rights::MISSING
+        .iter()
+        .find(|(r, _)| r.code.id == id)
+        .map(|(_, s)| *s)
 }
 
 /// The rule with the given id.
@@ -196,6 +227,9 @@ pub struct Settings {
     pub stale_months: u32,
     /// Per-rule severity: `None` to turn a rule off.
     pub levels: std::collections::HashMap<String, Option<Severity>>,
+    /// Whether standard statements are added (`seloste.toml`
+    /// `standard_texts`).
+    pub standard_texts: StandardTexts,
 }
 
 impl Settings {
@@ -205,6 +239,7 @@ impl Settings {
             as_of,
             stale_months: 24,
             levels: Default::default(),
+            standard_texts: StandardTexts::default(),
         }
     }
 }
@@ -239,6 +274,7 @@ pub fn run(
         notice,
         document,
         facts: Facts::of(notice),
+        effective: Effective::new(notice, settings.standard_texts),
         as_of: settings.as_of,
         stale_months: settings.stale_months,
         texts: std::cell::OnceCell::new(),

@@ -7,6 +7,7 @@ use super::helpers::find_all_text;
 use super::{Cx, Hits, Rule, Scope};
 use crate::diag::Code;
 use crate::diag::Severity;
+use crate::effective::{RIGHTS_BY_BASIS, Statement};
 use crate::model::{LegalBasis as B, RightDecl, RightKind, Rights};
 
 /// The rules of this area.
@@ -18,6 +19,7 @@ pub(super) static RULES: &[&Rule] = &[
     &ERASURE_LIMITED,
     &OBJECT,
     &DIRECT_MARKETING,
+    &OBJECT_DENIED,
     &PORTABILITY,
     &NOT_APPLICABLE,
     &WITHDRAW,
@@ -26,47 +28,18 @@ pub(super) static RULES: &[&Rule] = &[
     &COMPLAINT,
 ];
 
-/// A right of Art 15-22 and the bases under which a notice must state it
-/// (Art 13(2)(b)); `None` means "whatever the basis".
-pub(super) struct RightRow {
-    /// The right.
-    pub key: RightKind,
-    /// The bases that make the right applicable; `None`: always.
-    pub bases: Option<&'static [B]>,
-}
-
-/// The legal basis → rights table (GDPR Arts 17(1), 17(3)(b), 20(1), 20(3),
-/// 21(1); cross-checked with the W3C DPV mapping).
-pub(super) static RIGHTS_BY_BASIS: &[RightRow] = &[
-    RightRow {
-        key: RightKind::Access,
-        bases: None,
-    },
-    RightRow {
-        key: RightKind::Rectification,
-        bases: None,
-    },
-    RightRow {
-        key: RightKind::Restriction,
-        bases: None,
-    },
-    RightRow {
-        key: RightKind::Erasure,
-        bases: Some(&[
-            B::Consent,
-            B::Contract,
-            B::VitalInterests,
-            B::LegitimateInterests,
-        ]),
-    },
-    RightRow {
-        key: RightKind::Portability,
-        bases: Some(&[B::Consent, B::Contract]),
-    },
-    RightRow {
-        key: RightKind::Object,
-        bases: Some(&[B::PublicTask, B::LegitimateInterests]),
-    },
+/// The rules that report a standard statement's item as missing, with the
+/// statement: the page states none of them where the rule fires.
+pub(super) static MISSING: &[(&Rule, Statement)] = &[
+    (&ACCESS, Statement::Right(RightKind::Access)),
+    (&RECTIFICATION, Statement::Right(RightKind::Rectification)),
+    (&RESTRICTION, Statement::Right(RightKind::Restriction)),
+    (&ERASURE, Statement::Right(RightKind::Erasure)),
+    (&PORTABILITY, Statement::Right(RightKind::Portability)),
+    (&OBJECT, Statement::Right(RightKind::Object)),
+    (&DIRECT_MARKETING, Statement::Right(RightKind::Object)),
+    (&WITHDRAW, Statement::Right(RightKind::WithdrawConsent)),
+    (&COMPLAINT, Statement::Complaint),
 ];
 
 /// The keys under `rights`, in the order of the format.
@@ -83,7 +56,9 @@ fn require(cx: &Cx<'_>, hits: &mut Hits, key: RightKind) {
         .find(|r| r.key == key)
         .expect("known right");
     let decl = right(&cx.notice.rights, key);
-    if stated(decl) {
+    // Stated by the notice, or by the standard text seloste adds (reported
+    // by `standard-statement`).
+    if stated(decl) || cx.effective.adds(Statement::Right(key)) {
         return;
     }
     if let Some(RightDecl::Details(d)) = decl
@@ -219,7 +194,7 @@ static DIRECT_MARKETING: Rule = Rule {
     pass: "purposes:\n  - description: Tapahtumakutsut.\n    legal_basis: consent\n    direct_marketing: true\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n  withdraw_consent: true\n  object: true\n",
     check: |cx, hits| {
         let marketing = cx.facts.direct_marketing || !find_all_text(cx, MARKETING_TEXT).is_empty();
-        if marketing && !stated(right(&cx.notice.rights, RightKind::Object)) {
+        if marketing && !cx.effective.states_right(RightKind::Object) {
             let p = cx
                 .notice
                 .purposes
@@ -229,6 +204,22 @@ static DIRECT_MARKETING: Rule = Rule {
                     format!("/purposes/{i}/direct_marketing")
                 });
             hits.at(p);
+        }
+    },
+};
+
+static OBJECT_DENIED: Rule = Rule {
+    code: Code::rule(
+        "right-object-denied",
+        "GDPR Art. 21(1), 12(1)",
+        Severity::Warning,
+    ),
+    scope: Scope::Both,
+    fail: "rights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n  object:\n    description: Asiakas ei voi kieltää tietojensa käsittelyä.\n",
+    pass: "rights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n  object:\n    description: Voit vastustaa tietojesi käsittelyä erityiseen tilanteeseesi liittyvällä perusteella.\n",
+    check: |cx, hits| {
+        if cx.effective.object_denied() {
+            hits.at("/rights/object/description");
         }
     },
 };
@@ -271,7 +262,7 @@ static WITHDRAW: Rule = Rule {
     fail: "purposes:\n  - description: Tapahtumakutsut.\n    legal_basis: consent\n",
     pass: "purposes:\n  - description: Tapahtumakutsut.\n    legal_basis: consent\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n  withdraw_consent: true\n",
     check: |cx, hits| {
-        if stated(right(&cx.notice.rights, RightKind::WithdrawConsent)) {
+        if cx.effective.states_right(RightKind::WithdrawConsent) {
             return;
         }
         if cx.facts.consent_basis {
@@ -371,7 +362,7 @@ static COMPLAINT: Rule = Rule {
     fail: "complaint: ~\n",
     pass: "complaint:\n  authority: fi_ombudsman\n",
     check: |cx, hits| {
-        if cx.notice.complaint.is_none() {
+        if !cx.effective.states_complaint() {
             hits.at("/complaint");
         }
     },

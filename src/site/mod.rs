@@ -33,6 +33,7 @@ use serde_json::{Value, json};
 use crate::check;
 use crate::config::{Config, Resolver, SiteConfig};
 use crate::diag::{FileReport, LineIndex, Severity};
+use crate::effective::{Effective, StandardTexts};
 use crate::model::{Date, Lang, Notice, Text};
 use crate::render::{Fnv, Format, RenderError, Renderer, TemplateSet, texts::TEXTS, view};
 use crate::rules::Settings;
@@ -267,6 +268,8 @@ pub(crate) struct Item {
     pub(crate) notice: Summary,
     pub(crate) report_index: usize,
     digest: String,
+    /// Whether standard statements are added (from the notice's settings).
+    standard_texts: StandardTexts,
     source_path: PathBuf,
 }
 
@@ -303,7 +306,7 @@ fn reload(it: &Item, shared: &[u8; 8]) -> Result<Notice, BuildError> {
     // not read whole.
     let bytes = crate::check::read_bounded(&it.source_path)?.map_err(|_| changed())?;
     let decoded = crate::load::decode(&bytes);
-    if digest(&decoded.text, shared) != it.digest {
+    if digest(&decoded.text, it.standard_texts, shared) != it.digest {
         return Err(changed());
     }
     let doc = crate::load::parse(&decoded.text).map_err(|_| changed())?;
@@ -311,9 +314,11 @@ fn reload(it: &Item, shared: &[u8; 8]) -> Result<Notice, BuildError> {
 }
 
 /// The digest of a notice's text with the build's shared inputs.
-fn digest(source: &str, shared: &[u8; 8]) -> String {
+fn digest(source: &str, mode: StandardTexts, shared: &[u8; 8]) -> String {
     let mut h = Fnv::default();
     h.write(source.as_bytes());
+    // Whether standard statements are added changes what the pages say.
+    h.write(&[mode as u8]);
     h.write(shared);
     format!("{:016x}", h.0)
 }
@@ -361,7 +366,7 @@ fn check_all(
     struct Light {
         report: FileReport,
         lines: Vec<String>,
-        item: Option<(Summary, String)>,
+        item: Option<(Summary, String, StandardTexts)>,
     }
     let results: Vec<Result<Light, BuildError>> = files
         .par_iter()
@@ -376,7 +381,12 @@ fn check_all(
                 .map(|d| crate::diag::human::short_line(&report, &index, d, opts.lang))
                 .collect();
             let item = checked.loaded.map(|loaded| {
-                let light = (Summary::of(&loaded.notice), digest(&report.source, shared));
+                let mode = settings.standard_texts;
+                let light = (
+                    Summary::of(&loaded.notice),
+                    digest(&report.source, mode, shared),
+                    mode,
+                );
                 // The lines carry the findings' text and position; a report
                 // of a notice that does not load keeps its source to be shown.
                 report.source = String::new();
@@ -406,10 +416,11 @@ fn check_all(
         } = r?;
         out.findings.extend(lines);
         match item {
-            Some((notice, digest)) => out.items.push(Item {
+            Some((notice, digest, standard_texts)) => out.items.push(Item {
                 notice,
                 report_index: out.reports.len(),
                 digest,
+                standard_texts,
                 source_path: file.clone(),
             }),
             None => out.not_loaded.push(report.clone()),
@@ -698,6 +709,7 @@ fn render_one(
     }
     let notice = reload(it, job.shared)?;
     let n = &notice;
+    let effective = Effective::new(n, it.standard_texts);
     let r = match renderer {
         Some(r) => r,
         None => {
@@ -707,7 +719,7 @@ fn render_one(
     };
     for lang in &n.languages {
         // One view model per language serves all three formats.
-        let view = view::build(n, *lang, Some(job.link));
+        let view = view::build(&effective, *lang, Some(job.link));
         for &format in FORMATS {
             let target = dir.join(view::file_name(&n.id, *lang, format.ext()));
             let bytes =
@@ -749,7 +761,7 @@ fn write_site_pages(
         None => Value::Null,
     };
     let site_value = pages::site_json(site_cfg, site_lang, site_title, logo_value);
-    let groups = pages::groups(items, reports, site_lang);
+    let groups = pages::groups(items, reports, site_lang, site_cfg.show_findings);
     let index =
         renderer.render_template("index.html", json!({"site": site_value, "groups": groups}))?;
     write(dir, "index.html", index.as_bytes())?;
@@ -759,7 +771,13 @@ fn write_site_pages(
         json!({"site": site_value, "statement": statement}),
     )?;
     write(dir, "accessibility.html", a11y.as_bytes())?;
-    let nj = pages::notices_json(items, reports, site_title, base.as_deref());
+    let nj = pages::notices_json(
+        items,
+        reports,
+        site_title,
+        base.as_deref(),
+        site_cfg.show_findings,
+    );
     write(
         dir,
         "notices.json",

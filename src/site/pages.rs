@@ -93,7 +93,14 @@ fn title_in(n: &super::Summary, lang: Lang) -> String {
         .to_owned()
 }
 
-pub(super) fn groups(items: &[Item], reports: &[FileReport], lang: Lang) -> Vec<Value> {
+/// The index's groups of notices by controller. Finding counts only when
+/// the site shows findings (`site.show_findings`).
+pub(super) fn groups(
+    items: &[Item],
+    reports: &[FileReport],
+    lang: Lang,
+    show_findings: bool,
+) -> Vec<Value> {
     let mut by: BTreeMap<String, Vec<&Item>> = BTreeMap::new();
     for it in items {
         let n = &it.notice;
@@ -123,7 +130,7 @@ pub(super) fn groups(items: &[Item], reports: &[FileReport], lang: Lang) -> Vec<
                             "pdf": format!("{}/{}", n.id, view::file_name(&n.id, *l, "pdf")),
                             "md": format!("{}/{}", n.id, view::file_name(&n.id, *l, "md")),
                         })).collect::<Vec<_>>(),
-                        "findings": counts(&reports[it.report_index]),
+                        "findings": show_findings.then(|| counts(&reports[it.report_index])),
                     })
                 })
                 .collect();
@@ -132,11 +139,14 @@ pub(super) fn groups(items: &[Item], reports: &[FileReport], lang: Lang) -> Vec<
         .collect()
 }
 
+/// `notices.json`: the public list of notices. Findings and completeness
+/// only when the site shows findings (`site.show_findings`).
 pub(super) fn notices_json(
     items: &[Item],
     reports: &[FileReport],
     title: &str,
     base: Option<&str>,
+    show_findings: bool,
 ) -> Value {
     let url = |rel: String| match base {
         Some(b) => format!("{b}{rel}"),
@@ -153,21 +163,24 @@ pub(super) fn notices_json(
             let n = &it.notice;
             let main = n.languages.first().copied().unwrap_or(Lang::Fi);
             let r = &reports[it.report_index];
-            json!({
+            let mut entry = json!({
                 "id": n.id,
                 "title": n.languages.iter().map(|l| (l.code(), n.title.get(*l, main).unwrap_or_default())).collect::<BTreeMap<_, _>>(),
                 "controller": n.controller.get(main, main),
                 "languages": n.languages.iter().map(|l| l.code()).collect::<Vec<_>>(),
                 "published": n.published.map(|d| d.to_string()),
                 "updated": n.updated.map(|d| d.to_string()),
-                "findings": counts(r),
-                "completeness": r.completeness,
                 "urls": n.languages.iter().map(|l| (l.code(), json!({
                     "html": url(format!("{}/{}", n.id, view::file_name(&n.id, *l, "html"))),
                     "pdf": url(format!("{}/{}", n.id, view::file_name(&n.id, *l, "pdf"))),
                     "md": url(format!("{}/{}", n.id, view::file_name(&n.id, *l, "md"))),
                 }))).collect::<BTreeMap<_, _>>(),
-            })
+            });
+            if show_findings {
+                entry["findings"] = counts(r);
+                entry["completeness"] = json!(r.completeness);
+            }
+            entry
         }).collect::<Vec<_>>(),
     })
 }

@@ -548,3 +548,42 @@ fn short_format_is_one_line_per_finding() {
     }
     assert!(out.trim_end().ends_with("file with errors"), "{out}");
 }
+
+/// `standard_texts`: by default seloste adds the complaint right and lists
+/// it (`standard-statement`, an info); with `declared-only` it adds nothing,
+/// `check` reports the missing item, and `render` does not state it.
+#[test]
+fn standard_texts_fill_lists_additions_and_declared_only_adds_nothing() {
+    let notice = seloste::rules::merge_example("complaint: ~\n");
+    for (config, listed, missing, exit) in [
+        (None, "standard-statement", "complaint", 0),
+        (
+            Some("standard_texts = \"declared-only\"\n"),
+            "complaint",
+            "standard-statement",
+            1,
+        ),
+    ] {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(d.path().join("sub")).unwrap();
+        std::fs::write(d.path().join("sub/n.yaml"), &notice).unwrap();
+        if let Some(c) = config {
+            std::fs::write(d.path().join("seloste.toml"), c).unwrap();
+        }
+        let (code, json, _) = run_in(d.path(), &["check", "--format", "json", "sub"]);
+        assert_eq!(code, exit, "{config:?}: {json}");
+        let rules = json_rules(&json);
+        assert!(rules.contains(&listed.to_owned()), "{config:?}: {json}");
+        assert!(!rules.contains(&missing.to_owned()), "{config:?}: {json}");
+        let (code, html, err) = run_in(
+            d.path(),
+            &["render", "sub/n.yaml", "--format", "html", "--output", "-"],
+        );
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(
+            html.contains("id=\"complaint\""),
+            config.is_none(),
+            "{config:?}: the complaint section"
+        );
+    }
+}

@@ -12,6 +12,7 @@ use std::path::Path;
 
 use proptest::prelude::*;
 use seloste::check::check_bytes;
+use seloste::effective::{Effective, StandardTexts};
 use seloste::model::Date;
 use seloste::render::{Format, Renderer, TemplateSet};
 use seloste::rules::Settings;
@@ -124,14 +125,14 @@ proptest! {
         let loaded = checked.loaded.expect("the base notice with any text loads");
         let mut r = Renderer::new(TemplateSet::builtin()).unwrap();
         for lang in loaded.notice.languages.clone() {
-            let html = r.render(&loaded.notice, lang, Format::Html, None).unwrap();
+            let html = r.render(&Effective::new(&loaded.notice, StandardTexts::Fill), lang, Format::Html, None).unwrap();
             seloste::fuzzing::assert_safe_html(&String::from_utf8_lossy(&html));
-            let md = r.render(&loaded.notice, lang, Format::Md, None).unwrap();
+            let md = r.render(&Effective::new(&loaded.notice, StandardTexts::Fill), lang, Format::Md, None).unwrap();
             seloste::fuzzing::assert_safe_markdown(&String::from_utf8_lossy(&md));
             if !cfg!(feature = "pdf") {
                 continue;
             }
-            let pdf = r.render(&loaded.notice, lang, Format::Pdf, None).unwrap();
+            let pdf = r.render(&Effective::new(&loaded.notice, StandardTexts::Fill), lang, Format::Pdf, None).unwrap();
             if let Some(text) = pdf_text(&pdf) {
                 let flat: String = text.chars().filter(|c| c.is_alphabetic()).collect();
                 // Every word of the description as the PDF is given it: the

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use seloste::check::{check_file, collect_files};
+use seloste::effective::{Effective, StandardTexts};
 use seloste::model::{Date, Notice};
 use seloste::render::{Format, Renderer, TemplateSet};
 use seloste::rules::Settings;
@@ -61,7 +62,11 @@ fn markdown_and_html_snapshots_of_every_notice_and_language() {
         let n = load(&file);
         for lang in n.languages.clone() {
             for format in [Format::Md, Format::Html] {
-                let out = String::from_utf8(r.render(&n, lang, format, None).unwrap()).unwrap();
+                let out = String::from_utf8(
+                    r.render(&Effective::new(&n, StandardTexts::Fill), lang, format, None)
+                        .unwrap(),
+                )
+                .unwrap();
                 insta::assert_snapshot!(format!("{}.{}.{}", n.id, lang.code(), format.ext()), out);
             }
         }
@@ -74,7 +79,16 @@ fn html_structure_is_accessible_by_construction() {
     for file in notices() {
         let n = load(&file);
         for lang in n.languages.clone() {
-            let html = String::from_utf8(r.render(&n, lang, Format::Html, None).unwrap()).unwrap();
+            let html = String::from_utf8(
+                r.render(
+                    &Effective::new(&n, StandardTexts::Fill),
+                    lang,
+                    Format::Html,
+                    None,
+                )
+                .unwrap(),
+            )
+            .unwrap();
             let ctx = format!("{} {lang}", n.id);
             assert!(
                 html.contains(&format!("<html lang=\"{}\"", lang.code())),
@@ -114,7 +128,14 @@ fn pdf_is_tagged_archival_and_reads_in_order() {
     let dir = tempfile::tempdir().unwrap();
     let n = load(&root().join("examples/kaislaniemi-perhepalvelut.yaml"));
     for lang in n.languages.clone() {
-        let pdf = r.render(&n, lang, Format::Pdf, None).unwrap();
+        let pdf = r
+            .render(
+                &Effective::new(&n, StandardTexts::Fill),
+                lang,
+                Format::Pdf,
+                None,
+            )
+            .unwrap();
         let path = dir.path().join(format!("{}.pdf", lang.code()));
         std::fs::write(&path, &pdf).unwrap();
         let info = poppler("pdfinfo", &[], &path);
@@ -141,7 +162,8 @@ fn pdf_is_tagged_archival_and_reads_in_order() {
         );
         let text = poppler("pdftotext", &[], &path);
         // The view model's section headings appear in the PDF in order.
-        let view = seloste::render::view::build(&n, lang, None);
+        let view =
+            seloste::render::view::build(&Effective::new(&n, StandardTexts::Fill), lang, None);
         let mut at = 0;
         for s in &view.sections {
             let heading = format!("{}. {}", s.number, s.heading);
@@ -173,9 +195,15 @@ fn output_is_deterministic() {
     let mut b = renderer();
     for format in [Format::Md, Format::Html, Format::Pdf] {
         let lang = seloste::model::Lang::Sv;
-        let first = a.render(&n, lang, format, None).unwrap();
-        let again = a.render(&n, lang, format, None).unwrap();
-        let fresh = b.render(&n, lang, format, None).unwrap();
+        let first = a
+            .render(&Effective::new(&n, StandardTexts::Fill), lang, format, None)
+            .unwrap();
+        let again = a
+            .render(&Effective::new(&n, StandardTexts::Fill), lang, format, None)
+            .unwrap();
+        let fresh = b
+            .render(&Effective::new(&n, StandardTexts::Fill), lang, format, None)
+            .unwrap();
         assert!(
             first == again && first == fresh,
             "{format:?} differs between runs"
@@ -190,7 +218,16 @@ fn hostile_text_is_shown_literally_or_dropped_in_every_format() {
     let mut r = renderer();
     let dir = tempfile::tempdir().unwrap();
     for lang in n.languages.clone() {
-        let html = String::from_utf8(r.render(&n, lang, Format::Html, None).unwrap()).unwrap();
+        let html = String::from_utf8(
+            r.render(
+                &Effective::new(&n, StandardTexts::Fill),
+                lang,
+                Format::Html,
+                None,
+            )
+            .unwrap(),
+        )
+        .unwrap();
         for bad in [
             "<script",
             "<img",
@@ -213,7 +250,16 @@ fn hostile_text_is_shown_literally_or_dropped_in_every_format() {
         );
         assert!(!html.contains("<h1>otsikko") && html.matches("<h1").count() == 1);
 
-        let md = String::from_utf8(r.render(&n, lang, Format::Md, None).unwrap()).unwrap();
+        let md = String::from_utf8(
+            r.render(
+                &Effective::new(&n, StandardTexts::Fill),
+                lang,
+                Format::Md,
+                None,
+            )
+            .unwrap(),
+        )
+        .unwrap();
         // Read by any CommonMark renderer, the document has no raw HTML and
         // no link other than http(s), mailto and tel.
         use pulldown_cmark::{Event, Parser, Tag};
@@ -232,7 +278,14 @@ fn hostile_text_is_shown_literally_or_dropped_in_every_format() {
         }
         assert!(md.contains("\\<script"), "escaped in Markdown");
 
-        let pdf = r.render(&n, lang, Format::Pdf, None).unwrap();
+        let pdf = r
+            .render(
+                &Effective::new(&n, StandardTexts::Fill),
+                lang,
+                Format::Pdf,
+                None,
+            )
+            .unwrap();
         let path = dir.path().join(format!("{}.pdf", lang.code()));
         std::fs::write(&path, &pdf).unwrap();
         let text = poppler("pdftotext", &[], &path);
@@ -404,4 +457,94 @@ fn templates_eject_and_override_with_located_errors() {
     );
     assert_eq!(code, 2);
     assert!(err.contains("not a template name"), "{err}");
+}
+
+/// Every notice the tests know: the real notices, the examples and the rule
+/// fixtures.
+fn every_notice() -> Vec<PathBuf> {
+    let mut v = notices();
+    v.extend(collect_files(&[root().join("tests/fixtures/rules")]).unwrap());
+    v
+}
+
+/// The effective notice is one source of truth: in both modes, for every
+/// notice, an item that `check` reports as missing is not stated on the
+/// page (HTML anchor, Markdown heading), and every statement seloste adds
+/// is listed by `check` (a `standard-statement` finding) and published.
+#[test]
+fn the_page_never_states_what_check_reports_missing_and_check_lists_every_addition() {
+    let mut r = renderer();
+    let mut added_total = 0;
+    let mut missing_total = 0;
+    for path in every_notice() {
+        for mode in [StandardTexts::Fill, StandardTexts::DeclaredOnly] {
+            let settings = Settings {
+                standard_texts: mode,
+                ..Settings::new(Date::new(2026, 11, 22).unwrap())
+            };
+            let checked = check_file(&path, &settings).unwrap();
+            let Some(loaded) = checked.loaded else {
+                continue;
+            };
+            let n = &loaded.notice;
+            let effective = Effective::new(n, mode);
+            let what = format!("{} ({mode:?})", path.display());
+            let diags = &checked.report.diagnostics;
+            let listed = diags
+                .iter()
+                .filter(|d| d.id() == "standard-statement")
+                .count();
+            assert_eq!(
+                listed,
+                effective.added().len(),
+                "{what}: additions not listed"
+            );
+            added_total += listed;
+            let missing: Vec<_> = diags
+                .iter()
+                .filter(|d| d.severity != seloste::diag::Severity::Info)
+                .filter_map(|d| seloste::rules::missing_statement(d.id()))
+                .collect();
+            missing_total += missing.len();
+            for s in &missing {
+                assert!(
+                    !effective.states(*s),
+                    "{what}: {s:?} reported missing but stated"
+                );
+            }
+            for &lang in &n.languages {
+                let html =
+                    String::from_utf8(r.render(&effective, lang, Format::Html, None).unwrap())
+                        .unwrap();
+                let md = String::from_utf8(r.render(&effective, lang, Format::Md, None).unwrap())
+                    .unwrap();
+                for s in &missing {
+                    let anchor = format!("id=\"{}\"", s.anchor());
+                    assert!(
+                        !html.contains(&anchor),
+                        "{what} {lang:?}: {s:?} on the page"
+                    );
+                    let heading =
+                        seloste::i18n::message(lang, &s.name_key().replace('.', "-"), &[]);
+                    assert!(
+                        !md.lines()
+                            .any(|l| l.starts_with('#') && l.contains(&heading)),
+                        "{what} {lang:?}: {s:?} heading in the Markdown"
+                    );
+                }
+                for s in effective.added() {
+                    let anchor = format!("id=\"{}\"", s.anchor());
+                    assert!(
+                        html.contains(&anchor),
+                        "{what} {lang:?}: added {s:?} not on the page"
+                    );
+                }
+            }
+        }
+    }
+    // The corpus exercises both sides.
+    assert!(
+        added_total > 50 && missing_total > 20,
+        "{added_total} {missing_total}"
+    );
 }

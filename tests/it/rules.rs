@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use seloste::check::check_bytes;
 use seloste::diag::{Diagnostic, Severity, line_col};
+use seloste::effective::StandardTexts;
 use seloste::model::Date;
 use seloste::rules::{self, Settings};
 
@@ -24,7 +25,9 @@ fn settings() -> Settings {
 /// Checks YAML text and returns the findings of one rule, failing on schema
 /// errors (a documentation example must be a valid notice).
 fn findings(text: &str, rule: &str, what: &str) -> Vec<(usize, Diagnostic)> {
-    let checked = check_bytes(what.to_owned(), text.as_bytes(), &settings());
+    let settings =
+        rules::find(rule).map_or_else(settings, |r| r.example_settings(settings().as_of));
+    let checked = check_bytes(what.to_owned(), text.as_bytes(), &settings);
     assert!(
         checked.loaded.is_some(),
         "{what} is not a valid notice:\n{text}\n{:#?}",
@@ -96,12 +99,20 @@ fn every_rule_is_fully_declared() {
 
 #[test]
 fn no_rule_fires_on_the_documentation_base() {
-    let checked = check_bytes("base".into(), rules::DOC_BASE.as_bytes(), &settings());
-    assert!(
-        checked.report.diagnostics.is_empty(),
-        "{:#?}",
-        checked.report.diagnostics
-    );
+    // Neither on the notice as declared nor with the standard statements:
+    // the base declares everything they would add.
+    for mode in [StandardTexts::Fill, StandardTexts::DeclaredOnly] {
+        let settings = Settings {
+            standard_texts: mode,
+            ..settings()
+        };
+        let checked = check_bytes("base".into(), rules::DOC_BASE.as_bytes(), &settings);
+        assert!(
+            checked.report.diagnostics.is_empty(),
+            "{mode:?}: {:#?}",
+            checked.report.diagnostics
+        );
+    }
 }
 
 #[test]

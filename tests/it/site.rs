@@ -273,3 +273,29 @@ fn three_hundred_notices_build_with_one_renderer_per_worker() {
     assert_eq!((again.rendered.len(), again.reused.len()), (0, 300));
     assert_eq!(again.renderers, 0);
 }
+
+/// The public site shows no findings unless the site owner turns them on.
+#[test]
+#[cfg(feature = "pdf")]
+fn findings_are_public_only_with_show_findings() {
+    for show in [false, true] {
+        let d = tempfile::tempdir().unwrap();
+        let input = d.path().join("in");
+        std::fs::create_dir_all(&input).unwrap();
+        let notice = root().join("notices/ksetu-aiono-asiakasrekisteri.yaml");
+        std::fs::copy(&notice, input.join("n.yaml")).unwrap();
+        std::fs::write(
+            input.join("seloste.toml"),
+            format!("[site]\nshow_findings = {show}\n"),
+        )
+        .unwrap();
+        let out = d.path().join("out");
+        let (code, err) = build(&input, &out, &[]);
+        assert_eq!(code, 0, "{err}");
+        let json = std::fs::read_to_string(out.join("notices.json")).unwrap();
+        let index = std::fs::read_to_string(out.join("index.html")).unwrap();
+        assert_eq!(json.contains("\"findings\""), show, "{json}");
+        assert_eq!(json.contains("\"completeness\""), show, "{json}");
+        assert_eq!(index.contains("class=\"findings\""), show);
+    }
+}

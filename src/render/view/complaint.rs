@@ -10,19 +10,24 @@ impl Builder<'_> {
     /// The right to lodge a complaint (Art 77).
     pub(super) fn complaint(&self, secs: &mut Sections) {
         let n = self.n;
-        // Complaint: the right exists by law; the Ombudsman's contacts come
-        // from the shipped data.
-        let mut blocks = vec![
-            BlockView::Text {
-                text: self.std("statement.complaint"),
-            },
-            BlockView::Text {
-                text: self.std("statement.complaint_other_state"),
-            },
-        ];
+        // The complaint right as the notice states it, or the standard
+        // statement seloste adds; nothing when neither (`declared-only`).
+        if !self.e.states_complaint() {
+            return;
+        }
         let c = n.complaint.as_ref();
-        if let Some(d) = c.and_then(|c| c.description.as_ref()) {
-            blocks.push(BlockView::Text { text: self.rich(d) });
+        let mut blocks = Vec::new();
+        match c.and_then(|c| c.description.as_ref()) {
+            // The notice's own text: the standard statement is not repeated.
+            Some(d) => blocks.push(BlockView::Text { text: self.rich(d) }),
+            None => {
+                blocks.push(BlockView::Text {
+                    text: self.std("statement.complaint"),
+                });
+                blocks.push(BlockView::Text {
+                    text: self.std("statement.complaint_other_state"),
+                });
+            }
         }
         match c.and_then(|c| c.contact.as_ref()) {
             Some(contact)

@@ -1,7 +1,7 @@
 //! "At a glance": the summary at the top of the notice.
 
 use super::{Builder, GlanceItem};
-use crate::model::LegalBasis;
+use crate::model::{LegalBasis, RightKind};
 use crate::render::rich::Rich;
 
 impl Builder<'_> {
@@ -40,10 +40,17 @@ impl Builder<'_> {
                 text: Rich::concat(items),
             });
         }
-        out.push(GlanceItem {
-            label: self.t("glance.rights"),
-            text: self.std("glance.rights_summary"),
-        });
+        // The summary names access, rectification and the complaint right:
+        // only when the published notice states all three.
+        if self.e.states_right(RightKind::Access)
+            && self.e.states_right(RightKind::Rectification)
+            && self.e.states_complaint()
+        {
+            out.push(GlanceItem {
+                label: self.t("glance.rights"),
+                text: self.std("glance.rights_summary"),
+            });
+        }
         let contact = n
             .dpo
             .as_ref()

@@ -31,6 +31,7 @@ use serde::Serialize;
 
 use super::rich::Rich;
 use super::texts::TEXTS;
+use crate::effective::Effective;
 use crate::legal::STATUTES;
 use crate::model::{Contact, Date, Lang, LawRef, LegalBasis, Notice, Text};
 
@@ -200,10 +201,14 @@ pub struct GlanceItem {
     pub text: Rich,
 }
 
-/// Builds the view model of `notice` in `lang`.
-pub fn build(notice: &Notice, lang: Lang, site: Option<&SiteLink>) -> NoticeView {
+/// Builds the view model of the effective notice in `lang`: what the
+/// notice declares and the standard statements seloste adds to it
+/// ([`crate::effective`]), nothing else.
+pub fn build(effective: &Effective<'_>, lang: Lang, site: Option<&SiteLink>) -> NoticeView {
+    let notice = effective.notice;
     let b = Builder {
         n: notice,
+        e: effective,
         lang,
         main: notice.languages.first().copied().unwrap_or(Lang::Fi),
     };
@@ -298,6 +303,8 @@ pub fn date_text(d: Date, lang: Lang) -> String {
 
 struct Builder<'a> {
     n: &'a Notice,
+    /// The notice with the standard statements that are added to it.
+    e: &'a Effective<'a>,
     lang: Lang,
     main: Lang,
 }

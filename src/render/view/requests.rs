@@ -1,6 +1,7 @@
 //! How to exercise the rights.
 
 use super::{BlockView, Builder, Sections};
+use crate::effective::Statement;
 
 impl Builder<'_> {
     /// How to exercise the rights (Art 12).
@@ -12,9 +13,10 @@ impl Builder<'_> {
         let r = n.requests.as_ref();
         match r.and_then(|r| r.description.as_ref()) {
             Some(d) => blocks.push(BlockView::Text { text: self.rich(d) }),
-            None => blocks.push(BlockView::Text {
+            None if self.e.adds(Statement::Requests) => blocks.push(BlockView::Text {
                 text: self.std("statement.requests_default"),
             }),
+            None => {}
         }
         if let Some(r) = r {
             if let Some(a) = &r.address {
@@ -33,23 +35,23 @@ impl Builder<'_> {
                 rows.push(self.row("identification", self.rich(i)));
             }
         }
-        rows.push(
-            self.row(
-                "response_time",
-                r.and_then(|r| r.response_time.as_ref())
-                    .map(|t| self.rich(t))
-                    .unwrap_or_else(|| self.std("statement.response_time_default")),
-            ),
-        );
-        rows.push(
-            self.row(
-                "fees",
-                r.and_then(|r| r.fees.as_ref())
-                    .map(|t| self.rich(t))
-                    .unwrap_or_else(|| self.std("statement.fees_default")),
-            ),
-        );
-        blocks.push(BlockView::Fields { rows });
+        match r.and_then(|r| r.response_time.as_ref()) {
+            Some(t) => rows.push(self.row("response_time", self.rich(t))),
+            None if self.e.adds(Statement::ResponseTime) => {
+                rows.push(self.row("response_time", self.std("statement.response_time_default")));
+            }
+            None => {}
+        }
+        match r.and_then(|r| r.fees.as_ref()) {
+            Some(t) => rows.push(self.row("fees", self.rich(t))),
+            None if self.e.adds(Statement::Fees) => {
+                rows.push(self.row("fees", self.std("statement.fees_default")));
+            }
+            None => {}
+        }
+        if !rows.is_empty() {
+            blocks.push(BlockView::Fields { rows });
+        }
         secs.add("requests", blocks, vec![]);
     }
 }

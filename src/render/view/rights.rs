@@ -1,6 +1,7 @@
 //! The data subject's rights and the highlighted right to object.
 
 use super::{BlockView, Builder, Sections, Subsection};
+use crate::effective::Statement;
 use crate::model::{LegalBasis, RightDecl, RightKind};
 use crate::render::rich::Rich;
 
@@ -15,42 +16,37 @@ impl Builder<'_> {
         );
     }
 
-    /// The right to object, when it applies (declared, or implied by a
-    /// public-task / legitimate-interests basis or direct marketing).
+    /// The right to object, shown highlighted when the effective notice
+    /// states it (declared, or added where a public-task or
+    /// legitimate-interests basis or declared direct marketing makes it
+    /// apply).
     pub(super) fn object_right(&self) -> Option<Rich> {
+        if !self.e.states_right(RightKind::Object) || self.e.object_denied() {
+            return None;
+        }
         let decl = self
             .n
             .rights
             .as_ref()
             .and_then(|r| r.get(RightKind::Object));
-        if decl.and_then(RightDecl::applies) == Some(false) {
-            return None;
-        }
-        let bases = self.bases();
-        let task = bases
+        let task = self
+            .bases()
             .iter()
             .any(|b| matches!(b, LegalBasis::PublicTask | LegalBasis::LegitimateInterests));
-        let marketing = self
-            .n
-            .purposes
-            .iter()
-            .any(|p| p.direct_marketing == Some(true));
-        if decl.is_none() && !task && !marketing {
-            return None;
-        }
+        let marketing = self.direct_marketing();
         let mut parts = Vec::new();
         let details = decl.and_then(RightDecl::details);
         // The notice's own description replaces the standard text.
         match details.and_then(|d| d.description.as_ref()) {
             Some(t) => parts.push(self.rich(t)),
             None => {
-                if task || (decl.is_some() && !marketing) {
+                if task || !marketing {
                     parts.push(self.std("right.object.public_task"));
                 }
+                if marketing {
+                    parts.push(self.std("right.object.direct_marketing"));
+                }
             }
-        }
-        if marketing {
-            parts.push(self.std("right.object.direct_marketing"));
         }
         if let Some(t) = details.and_then(|d| d.how.as_ref()) {
             parts.push(self.rich(t));
@@ -58,59 +54,70 @@ impl Builder<'_> {
         Some(Rich::concat(parts))
     }
 
-    /// One subsection per right: declared rights with the standard text and
-    /// the notice's details; access and rectification always (Arts 15-16
-    /// apply to all processing).
+    /// Whether a purpose is declared to be direct marketing.
+    fn direct_marketing(&self) -> bool {
+        self.n
+            .purposes
+            .iter()
+            .any(|p| p.direct_marketing == Some(true))
+    }
+
+    /// One subsection per right the effective notice has: the notice's own
+    /// declaration (its description in place of the standard explanation),
+    /// or the standard statement seloste adds.
     pub(super) fn right_subsections(&self) -> Vec<Subsection> {
-        let declared = |key: RightKind| self.n.rights.as_ref().and_then(|r| r.get(key));
         let bases = self.bases();
         let public = bases
             .iter()
             .any(|b| matches!(b, LegalBasis::PublicTask | LegalBasis::LegalObligation));
         let mut out = Vec::new();
         for right in RightKind::ALL {
-            let d = declared(right);
-            let key = right.key();
-            if d.is_none() && !matches!(right, RightKind::Access | RightKind::Rectification) {
+            let d = self.n.rights.as_ref().and_then(|r| r.get(right));
+            if d.is_none() && !self.e.adds(Statement::Right(right)) {
                 continue;
             }
+            let key = right.key();
+            let details = d.and_then(RightDecl::details);
             let mut blocks = Vec::new();
-            let applies = d.and_then(RightDecl::applies);
-            if applies == Some(false) {
+            if d.and_then(RightDecl::applies) == Some(false) {
                 let mut parts = vec![self.std("right.generic.not_applicable_prefix")];
-                if let Some(r) = d
-                    .and_then(RightDecl::details)
-                    .and_then(|x| x.reason.as_ref())
-                {
+                if let Some(r) = details.and_then(|x| x.reason.as_ref()) {
                     parts.push(self.rich(r));
-                } else if key == "portability" {
+                } else if right == RightKind::Portability {
                     parts.push(self.std("right.portability.not_applicable"));
-                } else if key == "erasure" && public {
+                } else if right == RightKind::Erasure && public {
                     parts.push(self.std("right.erasure.limited_public_task"));
                 }
                 blocks.push(BlockView::Text {
                     text: Rich::concat(parts),
                 });
+            } else if let Some(t) = details.and_then(|x| x.description.as_ref()) {
+                // The notice's own text: the standard explanation is not
+                // repeated.
+                blocks.push(BlockView::Text { text: self.rich(t) });
             } else {
                 blocks.push(BlockView::Text {
                     text: self.std(&format!("right.{key}.explain")),
                 });
-                if key == "erasure" && public {
+                if right == RightKind::Erasure && public {
                     blocks.push(BlockView::Text {
                         text: self.std("right.erasure.limited_public_task"),
                     });
                 }
-                if key == "withdraw_consent" {
+                // Direct marketing only where the notice declares it.
+                if right == RightKind::Object && self.direct_marketing() {
+                    blocks.push(BlockView::Text {
+                        text: self.std("right.object.direct_marketing"),
+                    });
+                }
+                if right == RightKind::WithdrawConsent {
                     blocks.push(BlockView::Text {
                         text: self.std("right.withdraw_consent.effect"),
                     });
                 }
             }
-            if let Some(x) = d.and_then(RightDecl::details) {
+            if let Some(x) = details {
                 let mut rows = Vec::new();
-                if let Some(t) = &x.description {
-                    blocks.push(BlockView::Text { text: self.rich(t) });
-                }
                 if let Some(t) = &x.how {
                     rows.push(self.row("how", self.rich(t)));
                 }
