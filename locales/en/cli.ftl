@@ -67,6 +67,7 @@ error-input = { $kind ->
     }
 
 error-build = { $kind ->
+        [report-in-out] --report { $report } is inside --out { $out }; write the report outside the site
         [out-contains-input] --out { $out } is or contains the input folder { $input }; choose a separate folder
         [out-is-root] --out cannot be the root folder
         [out-has-no-name] --out needs a folder name
@@ -100,3 +101,16 @@ render-stdout-one = `-o -` takes one Markdown or HTML document: add --lang, or w
 help-label = help
 
 rules-no-github = `seloste rules` has no findings to annotate: use --format human, json or sarif
+
+report-title = Check report of the notices
+report-intro = For the organisation, not for publication: the completeness and findings of each notice, and the standard statements seloste publishes in the controller's name where the notice is silent.
+report-summary = Notices
+report-notice = Notice
+report-completeness = Completeness
+report-errors = Errors
+report-warnings = Warnings
+report-infos = Info
+report-added = Statements added
+report-added-heading = Standard statements published in the controller's name
+report-findings-heading = Findings
+report-none = None.

@@ -30,6 +30,7 @@ help-seloste-build-as_of = Judge the notice as of this date (YYYY-MM-DD) instead
 help-seloste-build-config = Use this configuration file for every notice instead of the nearest `seloste.toml` above each notice
 help-seloste-build-no_config = Ignore `seloste.toml` files
 help-seloste-build-jobs = Worker threads (default: one per core)
+help-seloste-build-report = Also write an internal report for the organisation to this HTML file (outside the site): each notice's completeness, findings and the standard statements published in the controller's name
 
 help-seloste-render = Render a notice as Markdown, HTML or PDF, one document per language
 help-seloste-render-notice = The notice file

@@ -70,6 +70,7 @@ error-input = { $kind ->
     }
 
 error-build = { $kind ->
+        [report-in-out] --report { $report } on --out-kansion { $out } sisällä; kirjoita raportti sivuston ulkopuolelle
         [out-contains-input] --out { $out } on syötekansio { $input } tai sisältää sen; valitse erillinen kansio
         [out-is-root] --out ei voi olla juurikansio
         [out-has-no-name] --out tarvitsee kansion nimen
@@ -103,3 +104,16 @@ render-stdout-one = `-o -` ottaa yhden Markdown- tai HTML-asiakirjan: lisää --
 help-label = ohje
 
 rules-no-github = `seloste rules` ei tuota havaintoja merkittäviksi: käytä muotoa --format human, json tai sarif
+
+report-title = Selosteiden tarkistusraportti
+report-intro = Organisaation käyttöön, ei julkaistavaksi: kunkin selosteen kattavuus ja havainnot sekä vakiotekstit, jotka seloste julkaisee rekisterinpitäjän nimissä, kun seloste ei kerro asiaa itse.
+report-summary = Selosteet
+report-notice = Seloste
+report-completeness = Kattavuus
+report-errors = Virheet
+report-warnings = Varoitukset
+report-infos = Huomautukset
+report-added = Lisätyt vakiotekstit
+report-added-heading = Rekisterinpitäjän nimissä julkaistavat vakiotekstit
+report-findings-heading = Havainnot
+report-none = Ei yhtään.

@@ -30,6 +30,7 @@ help-seloste-build-as_of = Arvioi seloste tämän päivämäärän (YYYY-MM-DD) 
 help-seloste-build-config = Käytä tätä asetustiedostoa kaikille selosteille kunkin selosteen lähimmän yläpuolisen `seloste.toml`-tiedoston sijaan
 help-seloste-build-no_config = Älä käytä `seloste.toml`-tiedostoja
 help-seloste-build-jobs = Työsäikeiden määrä (oletus: yksi kutakin ydintä kohden)
+help-seloste-build-report = Kirjoita lisäksi organisaation sisäinen raportti tähän HTML-tiedostoon (sivuston ulkopuolelle): kunkin selosteen kattavuus, havainnot ja rekisterinpitäjän nimissä julkaistavat vakiotekstit
 
 help-seloste-render = Tulosta seloste Markdown-, HTML- tai PDF-muodossa, yksi asiakirja kutakin kieltä kohden
 help-seloste-render-notice = Selostetiedosto

@@ -67,6 +67,7 @@ error-input = { $kind ->
     }
 
 error-build = { $kind ->
+        [report-in-out] --report { $report } ligger i --out { $out }; skriv rapporten utanför webbplatsen
         [out-contains-input] --out { $out } är eller innehåller indatamappen { $input }; välj en separat mapp
         [out-is-root] --out kan inte vara rotmappen
         [out-has-no-name] --out behöver ett mappnamn
@@ -100,3 +101,16 @@ render-stdout-one = `-o -` tar ett Markdown- eller HTML-dokument: lägg till --l
 help-label = hjälp
 
 rules-no-github = `seloste rules` ger inga anmärkningar att markera: använd --format human, json eller sarif
+
+report-title = Granskningsrapport för beskrivningarna
+report-intro = För organisationen, inte för publicering: varje beskrivnings fullständighet och anmärkningar samt de standardtexter som seloste publicerar i den personuppgiftsansvariges namn där beskrivningen inte anger punkten själv.
+report-summary = Beskrivningar
+report-notice = Beskrivning
+report-completeness = Fullständighet
+report-errors = Fel
+report-warnings = Varningar
+report-infos = Information
+report-added = Tillagda standardtexter
+report-added-heading = Standardtexter som publiceras i den personuppgiftsansvariges namn
+report-findings-heading = Anmärkningar
+report-none = Inga.

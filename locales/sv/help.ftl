@@ -30,6 +30,7 @@ help-seloste-build-as_of = Bedöm beskrivningen per detta datum (YYYY-MM-DD) i s
 help-seloste-build-config = Använd den här konfigurationsfilen för alla beskrivningar i stället för den närmaste `seloste.toml` ovanför varje beskrivning
 help-seloste-build-no_config = Bortse från `seloste.toml`-filer
 help-seloste-build-jobs = Arbetstrådar (standard: en per kärna)
+help-seloste-build-report = Skriv också en intern rapport för organisationen till denna HTML-fil (utanför webbplatsen): varje beskrivnings fullständighet, anmärkningar och de standardtexter som publiceras i den personuppgiftsansvariges namn
 
 help-seloste-render = Återge en beskrivning som Markdown, HTML eller PDF, ett dokument per språk
 help-seloste-render-notice = Beskrivningsfilen

@@ -53,6 +53,10 @@ pub(super) fn build_error(e: &BuildError, lang: Lang) -> String {
             ],
         ),
         BuildError::Locked { out, lock } => ("locked", vec![("out", s(out)), ("lock", s(lock))]),
+        BuildError::ReportInOut { report, out } => (
+            "report-in-out",
+            vec![("report", s(report)), ("out", s(out))],
+        ),
         BuildError::BadId { path, id } => ("bad-id", vec![("path", s(path)), ("id", s(id))]),
         BuildError::DuplicateId { first, second, id } => (
             "duplicate-id",
@@ -93,6 +97,10 @@ mod tests {
             BuildError::Locked {
                 out: s(),
                 lock: s(),
+            },
+            BuildError::ReportInOut {
+                report: s(),
+                out: s(),
             },
             BuildError::BadId { path: s(), id: s() },
             BuildError::DuplicateId {

@@ -139,6 +139,11 @@ struct BuildArgs {
     /// Worker threads (default: one per core).
     #[arg(long, short, default_value_t = 0)]
     jobs: usize,
+    /// Also write an internal report for the organisation to this HTML file
+    /// (outside the site): each notice's completeness, findings and the
+    /// standard statements published in the controller's name
+    #[arg(long)]
+    report: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -373,6 +378,7 @@ fn run_build(args: BuildArgs) -> u8 {
         config: args.settings.config.clone(),
         no_config: args.settings.no_config,
         jobs: args.jobs,
+        report: args.report.clone(),
     };
     let show_bar =
         !args.quiet && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();

@@ -75,6 +75,30 @@ keys! {
     SITE_UNCHANGED = "site-unchanged";
     /// The last line of a build (`$out`, `$files`, `$rendered`, `$reused`).
     BUILT = "built";
+    /// `build --report`: the page title.
+    REPORT_TITLE = "report-title";
+    /// `build --report`: what the report is.
+    REPORT_INTRO = "report-intro";
+    /// `build --report`: the caption of the summary table.
+    REPORT_SUMMARY = "report-summary";
+    /// `build --report`: column of the notice.
+    REPORT_NOTICE = "report-notice";
+    /// `build --report`: column of the completeness.
+    REPORT_COMPLETENESS = "report-completeness";
+    /// `build --report`: column of errors.
+    REPORT_ERRORS = "report-errors";
+    /// `build --report`: column of warnings.
+    REPORT_WARNINGS = "report-warnings";
+    /// `build --report`: column of infos.
+    REPORT_INFOS = "report-infos";
+    /// `build --report`: column of the statements added.
+    REPORT_ADDED = "report-added";
+    /// `build --report`: heading of a notice's added statements.
+    REPORT_ADDED_HEADING = "report-added-heading";
+    /// `build --report`: heading of a notice's other findings.
+    REPORT_FINDINGS_HEADING = "report-findings-heading";
+    /// `build --report`: an empty list.
+    REPORT_NONE = "report-none";
     /// Notices that do not load (`$count`).
     NOT_LOADED = "not-loaded";
     /// `--strict` with error-level findings (`$count`).

@@ -213,6 +213,12 @@ pub fn missing_statement(id: &str) -> Option<crate::effective::Statement> {
         .map(|(_, s)| *s)
 }
 
+/// Whether a finding is a `standard-statement` (a statement seloste adds in
+/// the controller's name).
+pub fn is_standard_statement(code: &Code) -> bool {
+    std::ptr::eq(code, &standard::STANDARD_STATEMENT.code)
+}
+
 /// The rule with the given id.
 pub fn find(id: &str) -> Option<&'static Rule> {
     all().into_iter().find(|r| r.code.id == id)

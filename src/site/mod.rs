@@ -22,6 +22,7 @@
 
 mod pages;
 pub mod publish;
+mod report;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -72,6 +73,9 @@ pub struct BuildOptions {
     pub no_config: bool,
     /// Worker threads; 0 for one per available core.
     pub jobs: usize,
+    /// Where to write the internal report (findings, completeness and the
+    /// statements added per notice), outside the site.
+    pub report: Option<PathBuf>,
 }
 
 /// Why a build failed.
@@ -111,6 +115,14 @@ pub enum BuildError {
         count: usize,
         /// The first few, comma-separated.
         shown: String,
+    },
+    /// `--report` would be written into the site folder.
+    #[error("--report {report} is inside --out {out}; write the report outside the site")]
+    ReportInOut {
+        /// `--report`.
+        report: String,
+        /// `--out`.
+        out: String,
     },
     /// Another build holds the lock of `--out`.
     #[error("another seloste build into {out} is running (it holds {lock}); wait for it to finish")]
@@ -207,6 +219,8 @@ pub struct BuildReport {
     pub reports: Vec<FileReport>,
     /// Every finding as one `path:line:col: severity[rule] message` line.
     pub findings: Vec<String>,
+    /// The same lines per notice, in the order of `reports`.
+    pub lines: Vec<Vec<String>>,
     /// Notices rendered in this build.
     pub rendered: Vec<String>,
     /// Notices whose previous files were reused.
@@ -257,6 +271,18 @@ fn check_paths(input: &Path, out: &Path) -> Result<(), BuildError> {
     }
     if o.parent().is_none() {
         return Err(BuildError::OutIsRoot);
+    }
+    Ok(())
+}
+
+/// Checks that the report is not written into the site (which would make
+/// the folder one that seloste did not wholly write, and publish it).
+fn check_report_path(report: &Path, out: &Path) -> Result<(), BuildError> {
+    if absolute(report).starts_with(absolute(out)) {
+        return Err(BuildError::ReportInOut {
+            report: report.display().to_string(),
+            out: out.display().to_string(),
+        });
     }
     Ok(())
 }
@@ -348,6 +374,8 @@ fn shared_digest(set: &TemplateSet, config: Option<&Config>) -> [u8; 8] {
 struct Checked {
     reports: Vec<FileReport>,
     findings: Vec<String>,
+    /// The findings' lines of each report, in the order of `reports`.
+    lines: Vec<Vec<String>>,
     items: Vec<Item>,
     not_loaded: Vec<FileReport>,
 }
@@ -405,6 +433,7 @@ fn check_all(
     let mut out = Checked {
         reports: Vec::with_capacity(files.len()),
         findings: Vec::new(),
+        lines: Vec::with_capacity(files.len()),
         items: Vec::with_capacity(files.len()),
         not_loaded: Vec::new(),
     };
@@ -414,7 +443,8 @@ fn check_all(
             lines,
             item,
         } = r?;
-        out.findings.extend(lines);
+        out.findings.extend(lines.iter().cloned());
+        out.lines.push(lines);
         match item {
             Some((notice, digest, standard_texts)) => out.items.push(Item {
                 notice,
@@ -457,6 +487,9 @@ pub fn build(
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<BuildReport, BuildError> {
     check_paths(&opts.input, &opts.out)?;
+    if let Some(r) = &opts.report {
+        check_report_path(r, &opts.out)?;
+    }
     let places = Places::new(absolute(&opts.out))?;
     let lock = publish::lock(&places)?;
     publish::recover(&places, &lock)?;
@@ -506,6 +539,7 @@ pub fn build(
     let Checked {
         reports,
         findings,
+        lines,
         items,
         ..
     } = checked;
@@ -589,6 +623,12 @@ pub fn build(
             .as_bytes(),
     )?;
     set_public(tmp.path())?;
+    // The internal report, before the site is swapped in: a failure to
+    // write it leaves the previous site in place.
+    if let Some(path) = &opts.report {
+        let html = report::html(&reports, &lines, &items, opts.lang);
+        crate::fsutil::write_atomic(path, html.as_bytes()).map_err(io(path))?;
+    }
     let built = tmp.keep();
     let swap = match publish::swap(&places, &built, &lock) {
         Ok(s) => s,
@@ -600,6 +640,7 @@ pub fn build(
     Ok(BuildReport {
         reports,
         findings,
+        lines,
         rendered,
         reused,
         files,

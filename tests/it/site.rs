@@ -257,6 +257,7 @@ fn three_hundred_notices_build_with_one_renderer_per_worker() {
         cli_as_of: true,
         config: None,
         jobs: 2,
+        report: None,
     };
     let report = seloste::site::build(&opts, &|_, _| {}).unwrap();
     assert_eq!(report.rendered.len(), 300);
@@ -298,4 +299,37 @@ fn findings_are_public_only_with_show_findings() {
         assert_eq!(json.contains("\"completeness\""), show, "{json}");
         assert_eq!(index.contains("class=\"findings\""), show);
     }
+}
+
+/// `--report` writes the internal report outside the site: each notice's
+/// completeness, its added standard statements and its findings; a report
+/// inside `--out` is refused before anything is built.
+#[test]
+#[cfg(feature = "pdf")]
+fn the_internal_report_lists_findings_and_added_statements() {
+    let d = tempfile::tempdir().unwrap();
+    let input = d.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    let notice = root().join("notices/ksetu-aiono-asiakasrekisteri.yaml");
+    std::fs::copy(&notice, input.join("n.yaml")).unwrap();
+    let out = d.path().join("out");
+    let report = d.path().join("report.html");
+    let (code, err) = build(&input, &out, &["--report", report.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert!(html.contains("<html lang=\"en\">"), "{html}");
+    assert!(html.contains("ksetu-aiono-asiakasrekisteri"));
+    assert!(html.contains("% complete ("), "completeness");
+    assert!(html.contains("[standard-statement]"), "added statements");
+    assert!(html.contains("[right-object-denied]"), "other findings");
+    assert!(
+        !tree(&out).keys().any(|k| k.contains("report")),
+        "not in the site"
+    );
+
+    let inside = out.join("report.html");
+    let (code, err) = build(&input, &out, &["--report", inside.to_str().unwrap()]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--report"), "{err}");
+    assert!(!inside.exists());
 }
