@@ -111,8 +111,8 @@ pub struct SiteConfig {
     /// Logo: a file next to `seloste.toml`, copied into the site, with its alternative text.
     #[serde(default)]
     pub logo: Option<Logo>,
-    /// Accent colours (CSS colours). The pair must have a contrast of at
-    /// least 4.5:1; seloste does not check it.
+    /// Accent colours (hex). Text on the accent must have a contrast of at
+    /// least 4.5:1 (WCAG 2.1 AA); a lower contrast is a configuration error.
     #[serde(default)]
     pub colours: Option<Colours>,
     /// Where readers send feedback (also used by the accessibility statement).
@@ -215,6 +215,50 @@ fn read_bounded(path: &Path) -> Result<String, String> {
 }
 
 /// Whether `s` is a CSS hex colour (`#rgb` or `#rrggbb`).
+/// The minimum contrast of text (WCAG 2.1 AA, success criterion 1.4.3).
+pub const MIN_CONTRAST: f64 = 4.5;
+
+/// The default accent colour (`templates/style.css`).
+pub const DEFAULT_ACCENT: &str = "#1f4e79";
+
+/// The default text colour on the accent (`templates/style.css`).
+pub const DEFAULT_ACCENT_TEXT: &str = "#ffffff";
+
+/// The WCAG 2.1 contrast ratio of two hex colours (`#rgb` or `#rrggbb`),
+/// from 1 to 21.
+pub fn contrast(a: &str, b: &str) -> Option<f64> {
+    fn luminance(hex: &str) -> Option<f64> {
+        let h = hex.strip_prefix('#')?;
+        let full: String = match h.len() {
+            3 => h.chars().flat_map(|c| [c, c]).collect(),
+            6 => h.to_owned(),
+            _ => return None,
+        };
+        let channel = |i: usize| -> Option<f64> {
+            let v = f64::from(u8::from_str_radix(full.get(i..i + 2)?, 16).ok()?) / 255.0;
+            Some(if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            })
+        };
+        Some(0.2126 * channel(0)? + 0.7152 * channel(2)? + 0.0722 * channel(4)?)
+    }
+    let (la, lb) = (luminance(a)?, luminance(b)?);
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    Some((hi + 0.05) / (lo + 0.05))
+}
+
+impl Colours {
+    /// The contrast of the text on the accent colour.
+    pub fn contrast(&self) -> Option<f64> {
+        contrast(
+            &self.accent,
+            self.accent_text.as_deref().unwrap_or(DEFAULT_ACCENT_TEXT),
+        )
+    }
+}
+
 fn hex_colour(s: &str) -> bool {
     s.strip_prefix('#')
         .is_some_and(|h| matches!(h.len(), 3 | 6) && h.chars().all(|c| c.is_ascii_hexdigit()))
@@ -248,6 +292,19 @@ impl SiteConfig {
                         "site.colours.{key} = \"{v}\": use a hex colour such as \"#00594f\""
                     ));
                 }
+            }
+            // The accent is the background of the header band and the skip
+            // link, with `accent_text` on it.
+            if let Some(ratio) = c.contrast()
+                && ratio < MIN_CONTRAST
+            {
+                return Err(format!(
+                    "site.colours: text {} on accent {} has a contrast of {:.2}:1; WCAG 2.1 AA \
+                     (success criterion 1.4.3) needs at least {MIN_CONTRAST}:1",
+                    c.accent_text.as_deref().unwrap_or(DEFAULT_ACCENT_TEXT),
+                    c.accent,
+                    (ratio * 100.0).floor() / 100.0
+                ));
             }
         }
         for (key, v) in [
@@ -479,6 +536,27 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn colour_contrast_is_the_wcag_ratio_and_low_contrast_is_refused() {
+        let r = |a, b| (contrast(a, b).unwrap() * 100.0).round() / 100.0;
+        assert_eq!(r("#000000", "#ffffff"), 21.0);
+        assert_eq!(r("#fff", "#ffffff"), 1.0);
+        assert_eq!(r("#1f4e79", "#ffffff"), 8.66);
+        assert_eq!(r("#777777", "#ffffff"), 4.48);
+        let site = |accent: &str, text: Option<&str>| SiteConfig {
+            colours: Some(Colours {
+                accent: accent.to_owned(),
+                accent_text: text.map(str::to_owned),
+            }),
+            ..SiteConfig::default()
+        };
+        let e = site("#777777", None).validate().unwrap_err();
+        assert!(e.contains("4.47:1") && e.contains("4.5:1"), "{e}");
+        assert!(site("#9fd3ff", Some("#ffffff")).validate().is_err());
+        assert!(site("#9fd3ff", Some("#000000")).validate().is_ok());
+        assert!(site("#1f4e79", None).validate().is_ok());
+    }
 
     fn write(dir: &Path, text: &str) -> PathBuf {
         let p = dir.join(FILE_NAME);

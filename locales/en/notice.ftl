@@ -353,7 +353,9 @@ a11y-text-status_full = The website meets the level A and AA accessibility requi
 a11y-text-status_partial = The website partially meets the level A and AA accessibility requirements of WCAG 2.1. The shortcomings are described below.
 a11y-text-status_none = The website does not meet the level A and AA accessibility requirements of WCAG 2.1.
 a11y-text-none_known = No accessibility shortcomings are known.
-a11y-text-method = Accessibility was self-assessed: the pages were checked automatically with axe-core (WCAG 2.1 A and AA) and by keyboard.
+a11y-text-method = Accessibility was self-assessed: the pages were made by seloste from its built-in templates, whose pages are tested automatically with axe-core (WCAG 2.1 A and AA) and by keyboard in its own tests. When this site was built, seloste checked the contrast of the site's colours.
+a11y-text-method_custom = Accessibility was self-assessed. The pages were made with the site's own templates, which seloste has not tested; when this site was built, seloste checked the contrast of the site's colours.
+a11y-text-contrast = Contrast of text on the site's accent colour, checked when the site was built (WCAG 2.1 AA requires at least 4.5:1):
 a11y-text-enforcement_intro = If you notice accessibility problems, first send feedback to the site's administrator. A reply may take 14 days. If you are not satisfied with the reply or receive none within two weeks, you can notify the accessibility supervisory authority.
 
 ## The accessibility supervisory authority (act 306/2019): the Etelä-Suomen aluehallintovirasto until 31.12.2025,

@@ -353,7 +353,9 @@ a11y-text-status_full = Verkkosivusto täyttää WCAG 2.1 -ohjeiston A- ja AA-ta
 a11y-text-status_partial = Verkkosivusto täyttää WCAG 2.1 -ohjeiston A- ja AA-tason saavutettavuusvaatimukset osittain. Puutteet on kuvattu alla.
 a11y-text-status_none = Verkkosivusto ei täytä WCAG 2.1 -ohjeiston A- ja AA-tason saavutettavuusvaatimuksia.
 a11y-text-none_known = Tiedossa ei ole saavutettavuuspuutteita.
-a11y-text-method = Saavutettavuus on arvioitu itse: sivut on tarkistettu automaattisesti axe-core-työkalulla (WCAG 2.1 A ja AA) ja näppäimistöllä käyttäen.
+a11y-text-method = Saavutettavuus on arvioitu itse: sivut on tehty seloste-työkalun sisäänrakennetuilla malleilla, joiden tuottamat sivut tarkistetaan työkalun omissa testeissä automaattisesti axe-core-työkalulla (WCAG 2.1 A ja AA) ja näppäimistöllä käyttäen. Sivustoa rakennettaessa seloste tarkisti sivuston värien kontrastin.
+a11y-text-method_custom = Saavutettavuus on arvioitu itse. Sivut on tehty sivuston omilla malleilla, joita seloste ei ole testannut; sivustoa rakennettaessa seloste tarkisti sivuston värien kontrastin.
+a11y-text-contrast = Tekstin kontrasti sivuston korostusväriä vasten sivustoa rakennettaessa tarkistettuna (WCAG 2.1 AA edellyttää vähintään 4,5:1):
 a11y-text-enforcement_intro = Jos huomaat sivustolla saavutettavuusongelmia, anna ensin palautetta sivuston ylläpitäjälle. Vastaus voi kestää 14 päivää. Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta lainkaan kahden viikon aikana, voit tehdä ilmoituksen saavutettavuuden valvontaviranomaiselle.
 
 ## The accessibility supervisory authority (act 306/2019): the Etelä-Suomen aluehallintovirasto until 31.12.2025,

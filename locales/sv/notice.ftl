@@ -353,7 +353,9 @@ a11y-text-status_full = Webbplatsen uppfyller tillgänglighetskraven på nivå A
 a11y-text-status_partial = Webbplatsen uppfyller delvis tillgänglighetskraven på nivå A och AA i WCAG 2.1. Bristerna beskrivs nedan.
 a11y-text-status_none = Webbplatsen uppfyller inte tillgänglighetskraven på nivå A och AA i WCAG 2.1.
 a11y-text-none_known = Inga kända brister i tillgängligheten.
-a11y-text-method = Tillgängligheten har bedömts av organisationen själv: sidorna har kontrollerats automatiskt med verktyget axe-core (WCAG 2.1 A och AA) och med tangentbordet.
+a11y-text-method = Tillgängligheten har bedömts av organisationen själv: sidorna har gjorts med seloste och dess inbyggda mallar, vars sidor i verktygets egna tester kontrolleras automatiskt med axe-core (WCAG 2.1 A och AA) och med tangentbordet. När webbplatsen byggdes kontrollerade seloste kontrasten i webbplatsens färger.
+a11y-text-method_custom = Tillgängligheten har bedömts av organisationen själv. Sidorna har gjorts med webbplatsens egna mallar, som seloste inte har testat; när webbplatsen byggdes kontrollerade seloste kontrasten i webbplatsens färger.
+a11y-text-contrast = Kontrasten för text mot webbplatsens accentfärg, kontrollerad när webbplatsen byggdes (WCAG 2.1 AA kräver minst 4,5:1):
 a11y-text-enforcement_intro = Om du märker brister i tillgängligheten, ge först respons till webbplatsens administratör. Det kan ta 14 dagar att få svar. Om du inte är nöjd med svaret eller inte får något svar inom två veckor, kan du göra en anmälan till tillsynsmyndigheten för tillgänglighet.
 
 ## The accessibility supervisory authority (act 306/2019): the Etelä-Suomen aluehallintovirasto until 31.12.2025,

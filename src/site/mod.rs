@@ -595,6 +595,7 @@ pub fn build(
     write_site_pages(
         tmp.path(),
         &index_renderer,
+        opts.templates.is_some(),
         &site_cfg,
         site_lang,
         &site_title,
@@ -779,6 +780,7 @@ fn render_one(
 fn write_site_pages(
     dir: &Path,
     renderer: &Renderer,
+    own_templates: bool,
     site_cfg: &SiteConfig,
     site_lang: Lang,
     site_title: &str,
@@ -806,7 +808,7 @@ fn write_site_pages(
     let index =
         renderer.render_template("index.html", json!({"site": site_value, "groups": groups}))?;
     write(dir, "index.html", index.as_bytes())?;
-    let statement = pages::statement_json(site_cfg, site_lang);
+    let statement = pages::statement_json(site_cfg, site_lang, own_templates);
     let a11y = renderer.render_template(
         "accessibility.html",
         json!({"site": site_value, "statement": statement}),

@@ -45,13 +45,27 @@ pub(super) fn site_json(cfg: &SiteConfig, lang: Lang, title: &str, logo: Value) 
     })
 }
 
-pub(super) fn statement_json(cfg: &SiteConfig, lang: Lang) -> Value {
+/// The accessibility statement's data, from what was actually checked: the
+/// colours' contrast (checked when the configuration was read) and whether
+/// the pages come from the built-in, tested templates (`own_templates`).
+pub(super) fn statement_json(cfg: &SiteConfig, lang: Lang, own_templates: bool) -> Value {
     let a = cfg.accessibility.clone();
     let date = |s: Option<&String>| {
         s.and_then(|s| Date::parse(s))
             .map(|d| view::date_text(d, lang))
     };
     let t = |k: &str| TEXTS.get(k, lang).to_owned();
+    let contrast = cfg
+        .colours
+        .as_ref()
+        .and_then(crate::config::Colours::contrast)
+        .or_else(|| {
+            crate::config::contrast(
+                crate::config::DEFAULT_ACCENT,
+                crate::config::DEFAULT_ACCENT_TEXT,
+            )
+        })
+        .unwrap_or(1.0);
     json!({
         "organisation": cfg.organisation,
         "conformance": a.as_ref().map_or("full".to_owned(), |a| a.conformance.clone()),
@@ -61,6 +75,8 @@ pub(super) fn statement_json(cfg: &SiteConfig, lang: Lang) -> Value {
         "method": a.as_ref().and_then(|a| a.method.clone()),
         "feedback_email": cfg.feedback.as_ref().and_then(|f| f.email.clone()),
         "feedback_url": cfg.feedback.as_ref().and_then(|f| f.url.clone()),
+        // Rounded down: the statement never claims more than was measured.
+        "contrast": format!("{}:1", crate::i18n::decimal((contrast * 10.0).floor() / 10.0, lang)),
         "enforcement": {"name": t("a11y.authority.name"), "url": t("a11y.authority.url")},
         "h": {
             "status": t("a11y.h.status"), "non_accessible": t("a11y.h.non_accessible"),
@@ -71,7 +87,8 @@ pub(super) fn statement_json(cfg: &SiteConfig, lang: Lang) -> Value {
             "intro": t("a11y.text.intro"), "status_full": t("a11y.text.status_full"),
             "status_partial": t("a11y.text.status_partial"), "status_none": t("a11y.text.status_none"),
             "none_known": t("a11y.text.none_known"), "enforcement_intro": t("a11y.text.enforcement_intro"),
-            "method": if a.as_ref().and_then(|a| a.method.as_ref()).is_some() { Value::Null } else { Value::String(t("a11y.text.method")) },
+            "method": if a.as_ref().and_then(|a| a.method.as_ref()).is_some() { Value::Null } else if own_templates { Value::String(t("a11y.text.method_custom")) } else { Value::String(t("a11y.text.method")) },
+            "contrast": t("a11y.text.contrast"),
         },
     })
 }

@@ -298,7 +298,27 @@ fn findings_are_public_only_with_show_findings() {
         assert_eq!(json.contains("\"findings\""), show, "{json}");
         assert_eq!(json.contains("\"completeness\""), show, "{json}");
         assert_eq!(index.contains("class=\"findings\""), show);
+        // The statement says what was checked: the default colours' contrast.
+        let a11y = std::fs::read_to_string(out.join("accessibility.html")).unwrap();
+        assert!(a11y.contains("8,6:1"), "{a11y}");
     }
+    // Colours below WCAG AA contrast are refused with the ratio.
+    let d = tempfile::tempdir().unwrap();
+    let input = d.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    std::fs::copy(
+        root().join("notices/ksetu-aiono-asiakasrekisteri.yaml"),
+        input.join("n.yaml"),
+    )
+    .unwrap();
+    std::fs::write(
+        input.join("seloste.toml"),
+        "[site.colours]\naccent = \"#9fd3ff\"\n",
+    )
+    .unwrap();
+    let (code, err) = build(&input, &d.path().join("out"), &[]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("1.58:1") && err.contains("4.5:1"), "{err}");
 }
 
 /// `--report` writes the internal report outside the site: each notice's
