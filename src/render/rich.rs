@@ -110,9 +110,15 @@ pub fn safe_url(url: &str) -> bool {
         return false;
     }
     let lower = url.trim().to_ascii_lowercase();
-    ["http://", "https://", "mailto:", "tel:"]
-        .iter()
-        .any(|s| lower.starts_with(s))
+    // A scheme with nothing after it ("http://", "mailto:") is no target:
+    // browsers and PDF readers cannot follow it (typst refused it).
+    ["http://", "https://", "mailto:", "tel:"].iter().any(|s| {
+        lower.strip_prefix(s).is_some_and(|rest| {
+            rest.chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || (*s == "tel:" && c == '+'))
+        })
+    })
 }
 
 /// The Markdown extensions text fields may use.
@@ -125,7 +131,24 @@ pub(crate) fn options() -> Options {
 fn events(md: &str) -> Vec<Event<'_>> {
     let mut out = Vec::new();
     let mut dropped_links: Vec<bool> = Vec::new();
+    // Text outside links and code, gathered so that a web or e-mail address
+    // split over several text events is found whole.
+    let mut text = String::new();
+    let mut in_code_block = false;
     for ev in Parser::new_ext(md, options()) {
+        if let Event::Text(t) = &ev
+            && dropped_links.is_empty()
+            && !in_code_block
+        {
+            text.push_str(t);
+            continue;
+        }
+        autolink(&mut text, &mut out);
+        match &ev {
+            Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
+            Event::End(TagEnd::CodeBlock) => in_code_block = false,
+            _ => {}
+        }
         match ev {
             Event::Html(s) | Event::InlineHtml(s) => out.push(Event::Text(s)),
             Event::Start(Tag::Heading { .. }) => {
@@ -165,7 +188,62 @@ fn events(md: &str) -> Vec<Event<'_>> {
             e => out.push(e),
         }
     }
+    autolink(&mut text, &mut out);
     crate::limits::flatten_nesting(out)
+}
+
+/// The finder of bare web and e-mail addresses (`www.` addresses without a
+/// scheme too).
+static LINKS: LazyLock<linkify::LinkFinder> = LazyLock::new(|| {
+    let mut f = linkify::LinkFinder::new();
+    f.url_must_have_scheme(false);
+    f
+});
+
+/// Flushes gathered text into `out`, with every bare web address and e-mail
+/// address in it a link (`https://` added to `www.` addresses, `mailto:` to
+/// e-mail addresses), when the target is one that may be published.
+fn autolink(text: &mut String, out: &mut Vec<Event<'_>>) {
+    if text.is_empty() {
+        return;
+    }
+    let whole = std::mem::take(text);
+    // Text between links stays one text event, as the parser gave it.
+    let mut plain = String::new();
+    for span in LINKS.spans(&whole) {
+        let s = span.as_str();
+        let target = match span.kind() {
+            Some(linkify::LinkKind::Email) => Some(format!("mailto:{s}")),
+            Some(linkify::LinkKind::Url) if s.contains("://") => Some(s.to_owned()),
+            // Without a scheme only `www.` addresses: "tiedosto.pdf" or
+            // "asetus.fi" in running text may not be meant as links.
+            Some(linkify::LinkKind::Url)
+                if s.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("www.")) =>
+            {
+                Some(format!("https://{s}"))
+            }
+            _ => None,
+        };
+        match target.filter(|t| safe_url(t)) {
+            Some(t) => {
+                if !plain.is_empty() {
+                    out.push(Event::Text(std::mem::take(&mut plain).into()));
+                }
+                out.push(Event::Start(Tag::Link {
+                    link_type: pulldown_cmark::LinkType::Autolink,
+                    dest_url: t.into(),
+                    title: "".into(),
+                    id: "".into(),
+                }));
+                out.push(Event::Text(s.to_owned().into()));
+                out.push(Event::End(TagEnd::Link));
+            }
+            None => plain.push_str(s),
+        }
+    }
+    if !plain.is_empty() {
+        out.push(Event::Text(plain.into()));
+    }
 }
 
 static AMMONIA: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
@@ -797,6 +875,63 @@ mod tests {
         // Rendering the escaped Markdown again gives the same text.
         let again = to_nodes(&r.md);
         assert_eq!(again, r.typst);
+    }
+
+    #[test]
+    fn a_scheme_alone_is_no_link_target() {
+        for u in [
+            "http://",
+            "https://",
+            "mailto:",
+            "tel:",
+            "http:///x",
+            "https://?a",
+        ] {
+            assert!(!safe_url(u), "{u}");
+        }
+        for u in [
+            "https://a.fi",
+            "mailto:a@b.fi",
+            "tel:+358401",
+            "HTTP://A.FI",
+        ] {
+            assert!(safe_url(u), "{u}");
+        }
+    }
+
+    #[test]
+    fn bare_addresses_are_links_in_every_format() {
+        let src = "Lomake: www.huittinen.fi/asiointi_ja_lomakkeet tai https://x.example/a_b, \
+                   kirjaamo@kaupunki.fi. Ei linkkejä: tiedosto.pdf, 7.2.2023, `www.koodi.fi`, \
+                   [nimi](https://ok.example) www.x.fi";
+        let h = to_html(src);
+        assert!(
+            h.contains("<a href=\"https://www.huittinen.fi/asiointi_ja_lomakkeet\""),
+            "{h}"
+        );
+        assert!(h.contains("<a href=\"https://x.example/a_b\""), "{h}");
+        assert!(h.contains("<a href=\"mailto:kirjaamo@kaupunki.fi\""), "{h}");
+        assert!(
+            !h.contains("tiedosto.pdf</a>") && !h.contains("2023</a>"),
+            "{h}"
+        );
+        assert!(h.contains("<code>www.koodi.fi</code>"), "{h}");
+        // An explicit link keeps its own text; the text after it is linked.
+        assert!(
+            h.contains(">nimi</a>") && h.contains("href=\"https://www.x.fi\""),
+            "{h}"
+        );
+        let r = Rich::from_markdown(src, None);
+        assert!(r.md.contains("(<mailto:kirjaamo@kaupunki.fi>)"), "{}", r.md);
+        let links = |c: &[Inline]| {
+            c.iter()
+                .filter(|i| matches!(i, Inline::Link { .. }))
+                .count()
+        };
+        let Block::Par { c } = &r.typst[0] else {
+            panic!("{:?}", r.typst)
+        };
+        assert_eq!(links(c), 5, "{c:?}");
     }
 
     #[test]

@@ -569,6 +569,18 @@ pub fn build(
         index_href: "../index.html".into(),
         accessibility_href: "../accessibility.html".into(),
         colours: site_cfg.colours.clone(),
+        organisation: site_cfg
+            .organisation
+            .clone()
+            .unwrap_or_else(|| site_title.clone()),
+        logo: logo.as_ref().map(|l| view::SiteLogo {
+            src: format!("../logo.{}", l.ext),
+            alt: site_cfg
+                .logo
+                .as_ref()
+                .map(|c| c.alt.clone())
+                .unwrap_or_default(),
+        }),
     };
     let job = RenderJob {
         shared: &shared,

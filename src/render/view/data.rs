@@ -18,6 +18,9 @@ impl Builder<'_> {
             });
         }
         let mut subs = Vec::new();
+        // A category with nothing under it is a name in a list, not an
+        // empty heading.
+        let mut bare = Vec::new();
         for (i, c) in n.data_categories.iter().enumerate() {
             let mut blocks = Vec::new();
             if !c.items.is_empty() {
@@ -33,13 +36,19 @@ impl Builder<'_> {
                     )],
                 });
             }
+            if blocks.is_empty() {
+                bare.push(self.rich(&c.name));
+                continue;
+            }
             subs.push(Subsection {
                 id: format!("data-{}", i + 1),
                 heading: self.plain(&c.name),
                 blocks,
             });
         }
-        blocks.extend(self.note(|s| s.data.as_ref()));
-        secs.add("data", blocks, subs);
+        if !bare.is_empty() {
+            blocks.push(BlockView::List { items: bare });
+        }
+        secs.add_with_note("data", blocks, subs, self.note(|s| s.data.as_ref()));
     }
 }

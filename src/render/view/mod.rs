@@ -111,6 +111,19 @@ pub struct SiteLink {
     pub accessibility_href: String,
     /// Accent colours.
     pub colours: Option<crate::config::Colours>,
+    /// The publishing organisation (`site.organisation`, else the title).
+    pub organisation: String,
+    /// The site's logo, as seen from the notice page.
+    pub logo: Option<SiteLogo>,
+}
+
+/// The site's logo.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct SiteLogo {
+    /// The image, relative to the page.
+    pub src: String,
+    /// Its alternative text.
+    pub alt: String,
 }
 
 /// The view model of one notice in one language: everything the templates
@@ -131,6 +144,9 @@ pub struct NoticeView {
     pub document_name: String,
     /// The controller's name.
     pub controller: String,
+    /// Who publishes the document: the site's organisation when built with
+    /// `seloste build`, else the controller (page and PDF headers).
+    pub publisher: String,
     /// When the notice was last updated.
     pub updated: Option<DateView>,
     /// When it was first published.
@@ -243,6 +259,10 @@ pub fn build(effective: &Effective<'_>, lang: Lang, site: Option<&SiteLink>) -> 
             .map(|d| b.plain(d))
             .unwrap_or_else(|| TEXTS.get("labels.document_name", lang).to_owned()),
         controller: b.plain(&notice.controller.name),
+        publisher: site.map_or_else(
+            || b.plain(&notice.controller.name),
+            |s| s.organisation.clone(),
+        ),
         updated: date(notice.updated),
         published: date(notice.published),
         version: notice.version.clone(),
@@ -536,6 +556,30 @@ pub(super) struct Sections {
 impl Sections {
     /// Adds a section unless it would be empty; numbers it and takes its
     /// heading from the standard texts (`section.<id>`).
+    /// Adds a section whose subsections are followed by the notice's note
+    /// for it: the note comes last, under its own subheading, so that it is
+    /// not read as part of the last subsection.
+    fn add_with_note(
+        &mut self,
+        id: &str,
+        blocks: Vec<BlockView>,
+        mut subsections: Vec<Subsection>,
+        note: Option<BlockView>,
+    ) {
+        if let Some(note) = note {
+            if subsections.is_empty() {
+                self.add(id, blocks.into_iter().chain([note]).collect(), subsections);
+                return;
+            }
+            subsections.push(Subsection {
+                id: format!("{}-notes", id.replace('_', "-")),
+                heading: TEXTS.get("section.notes", self.lang).to_owned(),
+                blocks: vec![note],
+            });
+        }
+        self.add(id, blocks, subsections);
+    }
+
     fn add(&mut self, id: &str, blocks: Vec<BlockView>, subsections: Vec<Subsection>) {
         if blocks.is_empty() && subsections.is_empty() {
             return;

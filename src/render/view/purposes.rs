@@ -65,8 +65,12 @@ impl Builder<'_> {
                 blocks,
             });
         }
-        let notes: Vec<BlockView> = self.note(|s| s.purposes.as_ref()).into_iter().collect();
-        secs.add("purposes", notes, subs);
+        secs.add_with_note(
+            "purposes",
+            Vec::new(),
+            subs,
+            self.note(|s| s.purposes.as_ref()),
+        );
     }
 
     /// Special categories of personal data (Art 9).

@@ -9,10 +9,11 @@ impl Builder<'_> {
     /// The data subject's rights (Arts 15-22).
     pub(super) fn rights(&self, secs: &mut Sections) {
         // Rights.
-        secs.add(
+        secs.add_with_note(
             "rights",
-            self.note(|s| s.rights.as_ref()).into_iter().collect(),
+            Vec::new(),
             self.right_subsections(),
+            self.note(|s| s.rights.as_ref()),
         );
     }
 
