@@ -44,6 +44,11 @@ pub(crate) const PDF_WORD_BREAK: usize = 40;
 /// Maximum length of a link target; a longer one is shown as text.
 pub(crate) const MAX_URL_CHARS: usize = 2000;
 
+/// The longest purpose description that "at a glance" shows whole; a
+/// longer one without a `name` is shortened there, and `check` suggests a
+/// name (`purpose-name`).
+pub(crate) const SHORT_PURPOSE_CHARS: usize = 100;
+
 /// What the PDF shows for a character no embedded font has.
 pub(crate) const REPLACEMENT: char = '\u{25A1}';
 

@@ -138,6 +138,10 @@ purposes-doc =
     .what = The notice lists at least one purpose.
     .why = Art 13(1)(c) and 14(1)(c): "the purposes of the processing for which the personal data are intended".
 
+purpose-name-doc =
+    .what = A purpose without `name` whose description is longer than the summary shows whole.
+    .why = Art 12(1): information in a concise, transparent, intelligible and easily accessible form. The summary at the top of the notice ("At a glance") lists one line per purpose, so that a reader on a phone sees at once why their data are processed; a long description there is a wall of text.
+
 legal-basis-doc =
     .what = Every purpose names its Art 6(1) legal basis.
     .why = Art 13(1)(c) requires "the legal basis for the processing"; WP260 asks for the specific point of Art 6(1). The rights that apply depend on it (Arts 17(3)(b), 20, 21).

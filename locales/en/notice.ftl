@@ -204,7 +204,16 @@ glance-purposes = Why are your data processed?
 glance-bases = On what legal basis?
 glance-rights = What are your rights?
 glance-contact = Who can you contact?
-glance-rights_summary = You have the right to access your data and to have inaccurate data corrected and, in the cases set out in the GDPR, the other rights described below; you can also lodge a complaint with the Data Protection Ombudsman.
+glance-rights_summary = You can find out what data about you are processed and ask for mistakes to be corrected. You can also complain to the Data Protection Ombudsman.
+glance-link-purposes = More on the purposes
+glance-link-requests = How to use your rights
+glance-link-complaint = How to complain
+glance-basis-consent = your consent
+glance-basis-contract = contract
+glance-basis-legal_obligation = legal obligation
+glance-basis-vital_interests = protection of vital interests
+glance-basis-public_task = task in the public interest or official authority
+glance-basis-legitimate_interests = legitimate interests
 
 ## Legal bases, Art 6(1).
 ## [legal_basis]

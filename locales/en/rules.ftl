@@ -60,6 +60,10 @@ dpo-conflict = the data protection officer holds a role that may decide on the p
 purposes = the notice states no purpose of processing
     .help = add `purposes:` with at least one `description` and its `legal_basis`
 
+## GDPR Art. 12(1)
+purpose-name = this purpose has no `name`, and its description ({ $chars } characters) is too long for the summary at the top of the notice
+    .help = add `name:` with a few words ("Lastensuojelun asiakkuus"); until then the summary shows a shortened form of the description (at most { $max } characters)
+
 ## GDPR Art. 13(1)(c), 14(1)(c), 6(1)
 legal-basis = purpose { $n } has no legal basis under Art 6(1)
     .help = add `legal_basis:` (`public_task`, `legal_obligation`, `contract`, `consent`, `vital_interests` or `legitimate_interests`); pre-GDPR grounds such as "asiakassuhde" or "muu asiallinen yhteys" are not legal bases

@@ -138,6 +138,10 @@ purposes-doc =
     .what = Selosteessa on ilmoitettu ainakin yksi käsittelyn tarkoitus.
     .why = Tietosuoja-asetuksen 13 artiklan 1 kohdan c alakohdan ja 14 artiklan 1 kohdan c alakohdan mukaan rekisteröidylle on ilmoitettava "henkilötietojen käsittelyn tarkoitukset".
 
+purpose-name-doc =
+    .what = Käyttötarkoitus, jolla ei ole nimeä (`name`) ja jonka kuvaus on pidempi kuin tiivistelmä näyttää kokonaan.
+    .why = Tietosuoja-asetuksen 12 artiklan 1 kohta: tiedot tiiviisti esitetyssä, läpinäkyvässä, helposti ymmärrettävässä ja saatavilla olevassa muodossa. Selosteen alun tiivistelmä (”Lyhyesti”) näyttää yhden rivin kustakin käyttötarkoituksesta, jotta puhelimella lukeva näkee heti, miksi hänen tietojaan käsitellään; pitkä kuvaus tekee siitä tekstimassan.
+
 legal-basis-doc =
     .what = Jokaiselle tarkoitukselle on ilmoitettu tietosuoja-asetuksen 6 artiklan 1 kohdan mukainen oikeusperuste.
     .why = Tietosuoja-asetuksen 13 artiklan 1 kohdan c alakohdan mukaan on ilmoitettava "käsittelyn oikeusperuste"; läpinäkyvyyttä koskevissa suuntaviivoissa (WP260) edellytetään, että 6 artiklan 1 kohdan alakohta yksilöidään. Oikeusperusteesta riippuu, mitkä rekisteröidyn oikeudet ovat käytettävissä (17 artiklan 3 kohdan b alakohta, 20 ja 21 artikla).

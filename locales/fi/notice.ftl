@@ -204,7 +204,16 @@ glance-purposes = Miksi tietojasi käsitellään?
 glance-bases = Millä perusteella?
 glance-rights = Mitä oikeuksia sinulla on?
 glance-contact = Keneen voit ottaa yhteyttä?
-glance-rights_summary = Sinulla on oikeus saada pääsy tietoihisi ja saada virheelliset tiedot oikaistuiksi sekä tietosuoja-asetuksessa säädetyissä tilanteissa muita alla kuvattuja oikeuksia; voit myös tehdä valituksen tietosuojavaltuutetulle.
+glance-rights_summary = Voit saada tietää, mitä tietoja sinusta käsitellään, ja pyytää korjaamaan virheet. Voit myös tehdä valituksen tietosuojavaltuutetulle.
+glance-link-purposes = Lisää käyttötarkoituksista
+glance-link-requests = Näin käytät oikeuksiasi
+glance-link-complaint = Näin teet valituksen
+glance-basis-consent = suostumuksesi
+glance-basis-contract = sopimus
+glance-basis-legal_obligation = lakisääteinen velvoite
+glance-basis-vital_interests = elintärkeiden etujen suojaaminen
+glance-basis-public_task = yleisen edun mukainen tehtävä tai julkisen vallan käyttö
+glance-basis-legitimate_interests = oikeutettu etu
 
 ## Legal bases, Art 6(1).
 ## [legal_basis]

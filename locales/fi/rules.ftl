@@ -60,6 +60,10 @@ dpo-conflict = tietosuojavastaavalla on tehtävä, jossa hän voi päättää k�
 purposes = selosteessa ei ole kerrottu käsittelyn tarkoitusta
     .help = lisää `purposes:` ja ainakin yksi `description` sekä sen `legal_basis`
 
+## GDPR Art. 12(1)
+purpose-name = käyttötarkoituksella ei ole nimeä (`name`), ja sen kuvaus ({ $chars } merkkiä) on liian pitkä selosteen alun tiivistelmään
+    .help = lisää `name:` muutamalla sanalla (”Lastensuojelun asiakkuus”); siihen asti tiivistelmä näyttää kuvauksesta lyhennelmän (enintään { $max } merkkiä)
+
 ## GDPR Art. 13(1)(c), 14(1)(c), 6(1)
 legal-basis = tarkoitukselle { $n } ei ole ilmoitettu 6 artiklan 1 kohdan mukaista oikeusperustetta
     .help = lisää `legal_basis:` (`public_task`, `legal_obligation`, `contract`, `consent`, `vital_interests` tai `legitimate_interests`); henkilötietolain aikaiset perusteet kuten "asiakassuhde" tai "muu asiallinen yhteys" eivät ole oikeusperusteita

@@ -138,6 +138,10 @@ purposes-doc =
     .what = Beskrivningen anger minst ett ändamål.
     .why = Artikel 13.1 c och 14.1 c: ”Ändamålen med den behandling för vilken personuppgifterna är avsedda”.
 
+purpose-name-doc =
+    .what = Ett ändamål utan namn (`name`) vars beskrivning är längre än sammanfattningen visar i sin helhet.
+    .why = Artikel 12.1: informationen ska lämnas i en koncis, klar och tydlig, begriplig och lätt tillgänglig form. Sammanfattningen i början (”I korthet”) visar en rad per ändamål, så att den som läser på en mobil genast ser varför uppgifterna behandlas; en lång beskrivning blir där en textmassa.
+
 legal-basis-doc =
     .what = Varje ändamål anger sin rättsliga grund enligt artikel 6.1.
     .why = Artikel 13.1 c kräver ”den rättsliga grunden för behandlingen”; enligt WP260 ska den specifika punkten i artikel 6.1 anges. Vilka rättigheter som gäller beror på den (art. 17.3 b, 20 och 21).

@@ -204,7 +204,16 @@ glance-purposes = Varför behandlas dina uppgifter?
 glance-bases = På vilken grund?
 glance-rights = Vilka rättigheter har du?
 glance-contact = Vem kan du kontakta?
-glance-rights_summary = Du har rätt att få tillgång till dina uppgifter och att få felaktiga uppgifter rättade samt, i de fall som anges i dataskyddsförordningen, andra rättigheter som beskrivs nedan; du kan också lämna in ett klagomål till dataombudsmannen.
+glance-rights_summary = Du kan få veta vilka uppgifter om dig som behandlas och begära att fel rättas. Du kan också klaga hos dataombudsmannen.
+glance-link-purposes = Mer om ändamålen
+glance-link-requests = Så använder du dina rättigheter
+glance-link-complaint = Så klagar du
+glance-basis-consent = ditt samtycke
+glance-basis-contract = avtal
+glance-basis-legal_obligation = rättslig förpliktelse
+glance-basis-vital_interests = skydd av grundläggande intressen
+glance-basis-public_task = uppgift av allmänt intresse eller myndighetsutövning
+glance-basis-legitimate_interests = berättigat intresse
 
 ## Legal bases, Art 6(1).
 ## [legal_basis]

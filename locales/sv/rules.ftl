@@ -60,6 +60,10 @@ dpo-conflict = dataskyddsombudet har en roll där hen kan fatta beslut om behand
 purposes = beskrivningen anger inget ändamål med behandlingen
     .help = lägg till `purposes:` med minst en `description` och dess `legal_basis`
 
+## GDPR Art. 12(1)
+purpose-name = ändamålet har inget namn (`name`), och dess beskrivning ({ $chars } tecken) är för lång för sammanfattningen i början av beskrivningen
+    .help = lägg till `name:` med några ord (”Klientskap inom barnskyddet”); tills dess visar sammanfattningen en förkortad form av beskrivningen (högst { $max } tecken)
+
 ## GDPR Art. 13(1)(c), 14(1)(c), 6(1)
 legal-basis = ändamål { $n } saknar rättslig grund enligt art. 6.1
     .help = lägg till `legal_basis:` (`public_task`, `legal_obligation`, `contract`, `consent`, `vital_interests` eller `legitimate_interests`); grunder från tiden före dataskyddsförordningen, såsom "asiakassuhde" (kundförhållande) eller "muu asiallinen yhteys" (annat sakligt samband), är inte rättsliga grunder

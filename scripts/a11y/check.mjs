@@ -30,6 +30,7 @@ const require = createRequire(import.meta.url);
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const DESKTOP = { width: 1280, height: 900 };
 const MOBILE = { width: 360, height: 800 };
+const PHONE = { width: 390, height: 844 }; // the summary must fit one screen of a common phone
 const NARROW = { width: 320, height: 800 }; // WCAG 1.4.10 reflow: 320 CSS px wide
 const MAX_TABS = 60;
 const NO_MATCH = 'zzzzqqq';
@@ -392,6 +393,18 @@ async function reflow(page, unit) {
     `the page is ${w.scroll} px wide; too wide: ${w.culprits.join(', ') || 'unknown'}`);
 }
 
+/** A notice's "at a glance" summary fits one phone screen. */
+async function glanceFits(page, unit) {
+  await page.setViewportSize(PHONE);
+  const h = await page.evaluate(() => {
+    const g = document.querySelector('.glance');
+    return g ? g.getBoundingClientRect().height : null;
+  });
+  if (h === null) return;
+  unit.check(h <= PHONE.height, `"at a glance" fits one ${PHONE.width}x${PHONE.height} phone screen`, null,
+    `it is ${Math.round(h)} px tall`);
+}
+
 // ---------------------------------------------------------------- index.html keyboard test
 
 async function keyboardTest(ctx, origin, unit) {
@@ -639,6 +652,7 @@ export async function main(argv) {
         }
         await page.emulateMedia({ colorScheme: 'light' });
         await reflow(page, unit);
+        await glanceFits(page, unit);
         reportRecord(unit, rec);
       } catch (e) {
         unit.fail('page test ran to the end', e.message.split('\n')[0]);

@@ -11,6 +11,7 @@ use crate::model::{Art9Condition, LegalBasis, Purpose};
 /// The rules of this area.
 pub(super) static RULES: &[&Rule] = &[
     &PURPOSES,
+    &PURPOSE_NAME,
     &LEGAL_BASIS,
     &LAW_REFERENCE,
     &LI_PUBLIC,
@@ -34,6 +35,26 @@ fn purposes_where(cx: &Cx<'_>, hits: &mut Hits, pred: impl Fn(&Purpose) -> bool)
         }
     }
 }
+
+static PURPOSE_NAME: Rule = Rule {
+    code: Code::rule("purpose-name", "GDPR Art. 12(1)", Severity::Info),
+    scope: Scope::Both,
+    fail: "purposes:\n  - description: Jäsenyyden hoitaminen, jäsenmaksujen periminen, jäsenkirjeiden lähettäminen sekä yhdistyksen kokouksiin ja tapahtumiin kutsuminen.\n    legal_basis: contract\n",
+    pass: "purposes:\n  - name: Jäsenyyden hoitaminen\n    description: Jäsenyyden hoitaminen, jäsenmaksujen periminen, jäsenkirjeiden lähettäminen sekä yhdistyksen kokouksiin ja tapahtumiin kutsuminen.\n    legal_basis: contract\n",
+    check: |cx, hits| {
+        for (i, p) in cx.notice.purposes.iter().enumerate() {
+            if p.name.is_some() {
+                continue;
+            }
+            let longest = p.description.all().map(|t| t.chars().count()).max();
+            if let Some(chars) = longest.filter(|c| *c > crate::limits::SHORT_PURPOSE_CHARS) {
+                hits.at(format!("/purposes/{i}/description"))
+                    .arg("chars", chars)
+                    .arg("max", crate::limits::SHORT_PURPOSE_CHARS);
+            }
+        }
+    },
+};
 
 static PURPOSES: Rule = Rule {
     code: Code::rule("purposes", "GDPR Art. 13(1)(c), 14(1)(c)", Severity::Error),

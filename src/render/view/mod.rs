@@ -215,6 +215,17 @@ pub struct GlanceItem {
     pub label: String,
     /// The text.
     pub text: Rich,
+    /// Links to the sections that say more (HTML and Markdown).
+    pub links: Vec<GlanceLink>,
+}
+
+/// A link from "at a glance" to a section of the notice.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct GlanceLink {
+    /// The section's anchor (`#requests`).
+    pub href: String,
+    /// The link text ("How to use your rights").
+    pub text: String,
 }
 
 /// Builds the view model of the effective notice in `lang`: what the
