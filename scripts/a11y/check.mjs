@@ -122,14 +122,19 @@ export async function serve(root) {
 
 // ---------------------------------------------------------------- pages
 
-/** Every *.html file below `root`, as sorted POSIX paths relative to it. */
+/** Every *.html file below `root`, as sorted POSIX paths relative to it,
+ *  except the `<id>/index.html` pages that only lead on to a notice at once
+ *  (meta refresh): loading one lands on the notice page, tested itself. */
 export function findPages(root) {
   const out = [];
   const walk = (dir, rel) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) walk(path.join(dir, e.name), r);
-      else if ((e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith('.html')) out.push(r);
+      else if ((e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith('.html')) {
+        if (rel && e.name === 'index.html' && /http-equiv="refresh"/.test(fs.readFileSync(path.join(dir, e.name), 'utf8'))) continue;
+        out.push(r);
+      }
     }
   };
   walk(root, '');

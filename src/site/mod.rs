@@ -573,6 +573,13 @@ pub fn build(
             .organisation
             .clone()
             .unwrap_or_else(|| site_title.clone()),
+        base_url: site_cfg.base_url.as_ref().map(|b| {
+            if b.ends_with('/') {
+                b.clone()
+            } else {
+                format!("{b}/")
+            }
+        }),
         logo: logo.as_ref().map(|l| view::SiteLogo {
             src: format!("../logo.{}", l.ext),
             alt: site_cfg
@@ -731,6 +738,10 @@ fn render_one(
     let n = &it.notice;
     let dir = job.site.join(&n.id);
     std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+    // `/<id>/` leads to the notice in its first language.
+    let landing = pages::landing(n);
+    std::fs::write(dir.join("index.html"), landing.as_bytes())
+        .map_err(io(&dir.join("index.html")))?;
     let names: Vec<(Lang, Format, String)> = n
         .languages
         .iter()

@@ -136,8 +136,19 @@ pub(super) fn groups(
                 .iter()
                 .map(|it| {
                     let n = &it.notice;
+                    // What the search matches: the titles in every
+                    // language, the controller's names and the id.
+                    let mut search: Vec<String> = n
+                        .title
+                        .all()
+                        .chain(n.controller.all())
+                        .map(str::to_lowercase)
+                        .collect();
+                    search.push(n.id.to_lowercase());
+                    search.dedup();
                     json!({
                         "id": n.id,
+                        "search": search.join(" | "),
                         "title": title_in(n, lang),
                         "updated": n.updated.or(n.published).map(|d| json!({"iso": d.to_string(), "text": view::date_text(d, lang)})),
                         "languages": n.languages.iter().map(|l| json!({
@@ -205,7 +216,7 @@ pub(super) fn notices_json(
 pub(super) fn sitemap(items: &[Item], base: &str) -> String {
     let esc = crate::render::rich::escape_html;
     let mut s = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     s.push_str(&format!(
         "  <url><loc>{}</loc></url>\n",
@@ -219,17 +230,66 @@ pub(super) fn sitemap(items: &[Item], base: &str) -> String {
     list.sort_by(|a, b| a.notice.id.cmp(&b.notice.id));
     for it in list {
         let n = &it.notice;
+        let url = |l: Lang| format!("{base}{}/{}", n.id, view::file_name(&n.id, l, "html"));
+        // Every language version names the others (hreflang alternates).
+        let alternates: String = if n.languages.len() > 1 {
+            n.languages
+                .iter()
+                .map(|l| {
+                    format!(
+                        "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                        l.code(),
+                        esc(&url(*l))
+                    )
+                })
+                .collect()
+        } else {
+            String::new()
+        };
         for l in &n.languages {
-            let loc = format!("{base}{}/{}", n.id, view::file_name(&n.id, *l, "html"));
-            match n.updated.or(n.published) {
-                Some(d) => s.push_str(&format!(
-                    "  <url><loc>{}</loc><lastmod>{d}</lastmod></url>\n",
-                    esc(&loc)
-                )),
-                None => s.push_str(&format!("  <url><loc>{}</loc></url>\n", esc(&loc))),
-            }
+            let loc = url(*l);
+            let lastmod = n
+                .updated
+                .or(n.published)
+                .map(|d| format!("<lastmod>{d}</lastmod>"))
+                .unwrap_or_default();
+            s.push_str(&format!(
+                "  <url><loc>{}</loc>{lastmod}{alternates}</url>\n",
+                esc(&loc)
+            ));
         }
     }
     s.push_str("</urlset>\n");
     s
+}
+
+/// `/<id>/index.html`: a page that leads to the notice in its first
+/// language at once (`meta refresh` 0, the canonical link), and lists every
+/// language version for readers and robots that do not follow it.
+pub(super) fn landing(n: &super::Summary) -> String {
+    let esc = crate::render::rich::escape_html;
+    let main = n.languages.first().copied().unwrap_or(Lang::Fi);
+    let first = view::file_name(&n.id, main, "html");
+    let title = esc(&title_in(n, main));
+    let mut links = String::new();
+    for l in &n.languages {
+        links.push_str(&format!(
+            "<li><a href=\"{}\" hreflang=\"{code}\" lang=\"{code}\">{}</a></li>\n",
+            esc(&view::file_name(&n.id, *l, "html")),
+            esc(&format!(
+                "{} ({})",
+                title_in(n, *l),
+                TEXTS.get(&format!("lang_name.{}", l.code()), *l)
+            )),
+            code = l.code(),
+        ));
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n<meta http-equiv=\"refresh\" content=\"0; url={first}\">\n\
+         <link rel=\"canonical\" href=\"{first}\">\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n<ul>\n{links}</ul>\n</main>\n</body>\n</html>\n",
+        lang = main.code(),
+        first = esc(&first),
+    )
 }

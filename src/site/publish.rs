@@ -233,7 +233,8 @@ pub fn owned(places: &Places) -> Result<Manifest, BuildError> {
 }
 
 /// Whether `rel` is a file a site of the old manifest format has: the site
-/// pages, a logo, or `<id>/<id>.<lang>.<html|pdf|md>` of a listed notice.
+/// pages, a logo, or `<id>/<id>.<lang>.<html|pdf|md>` or `<id>/index.html`
+/// of a listed notice.
 fn legacy_layout(rel: &str, manifest: &Manifest) -> bool {
     const PAGES: [&str; 4] = [
         "index.html",
@@ -251,13 +252,14 @@ fn legacy_layout(rel: &str, manifest: &Manifest) -> bool {
         return false;
     };
     manifest.notices.contains_key(id)
-        && name
-            .strip_prefix(id)
-            .and_then(|r| r.strip_prefix('.'))
-            .and_then(|r| r.split_once('.'))
-            .is_some_and(|(lang, ext)| {
-                matches!(lang, "fi" | "sv" | "en") && matches!(ext, "html" | "pdf" | "md")
-            })
+        && (name == "index.html"
+            || name
+                .strip_prefix(id)
+                .and_then(|r| r.strip_prefix('.'))
+                .and_then(|r| r.split_once('.'))
+                .is_some_and(|(lang, ext)| {
+                    matches!(lang, "fi" | "sv" | "en") && matches!(ext, "html" | "pdf" | "md")
+                }))
 }
 
 /// Lists every file of the built site with its size, for the manifest.

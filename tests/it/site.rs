@@ -76,8 +76,12 @@ fn site_of_notices_and_examples() {
         insta::assert_snapshot!(format!("site-{name}-notices-json"), json);
         // Every notice page links back to the index and the statement.
         for (path, bytes) in &files {
-            if path.ends_with(".html") && path.contains('/') {
-                let html = String::from_utf8_lossy(bytes);
+            let html = String::from_utf8_lossy(bytes);
+            if path.ends_with("/index.html") {
+                // `/<id>/` leads to the first language version.
+                let (id, _) = path.split_once('/').unwrap();
+                assert!(html.contains(&format!("url={id}.")), "{path}: {html}");
+            } else if path.ends_with(".html") && path.contains('/') {
                 assert!(html.contains("href=\"../index.html\""), "{path}");
             }
         }
@@ -85,6 +89,21 @@ fn site_of_notices_and_examples() {
     // With a base URL the sitemap lists every page.
     let sitemap = std::fs::read_to_string(d.path().join("notices/sitemap.xml")).unwrap();
     assert!(sitemap.contains("<loc>https://seloste.example/tietosuoja/lieto-lapsiperheiden-palvelut/lieto-lapsiperheiden-palvelut.fi.html</loc>"), "{sitemap}");
+    // Notices in several languages name each other (hreflang) in the
+    // sitemap and in their pages, with canonical links under the base URL.
+    let ex = std::fs::read_to_string(d.path().join("examples/sitemap.xml")).unwrap_or_default();
+    if !ex.is_empty() {
+        assert!(ex.contains("hreflang=\"sv\""), "{ex}");
+    }
+    let page = std::fs::read_to_string(
+        d.path()
+            .join("notices/lieto-lapsiperheiden-palvelut/lieto-lapsiperheiden-palvelut.fi.html"),
+    )
+    .unwrap();
+    assert!(
+        page.contains("<link rel=\"canonical\" href=\"https://seloste.example/tietosuoja/lieto-lapsiperheiden-palvelut/lieto-lapsiperheiden-palvelut.fi.html\">"),
+        "canonical link"
+    );
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -352,4 +371,55 @@ fn the_internal_report_lists_findings_and_added_statements() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("--report"), "{err}");
     assert!(!inside.exists());
+}
+
+/// The index at scale: many controllers get a one-line select list instead
+/// of a radio button each, and the search text of a notice holds its
+/// titles in every language, its controller and its id.
+#[test]
+#[cfg(feature = "pdf")]
+fn the_index_searches_every_language_and_stays_compact_with_many_controllers() {
+    let d = tempfile::tempdir().unwrap();
+    let input = d.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    let base = seloste::rules::merge_example("");
+    for i in 0..7 {
+        let text = base
+            .replace("id: esimerkki", &format!("id: yhdistys-{i}"))
+            .replace("Esimerkkiyhdistys ry", &format!("Yhdistys {i} ry"));
+        std::fs::write(input.join(format!("n{i}.yaml")), text).unwrap();
+    }
+    std::fs::copy(
+        root().join("examples/kaislaniemi-perhepalvelut.yaml"),
+        input.join("k.yaml"),
+    )
+    .unwrap();
+    let out = d.path().join("out");
+    let (code, err) = build(&input, &out, &[]);
+    assert_eq!(code, 0, "{err}");
+    let index = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(index.contains("<select id=\"controller\""), "a select list");
+    assert!(
+        !index.contains("<input type=\"radio\""),
+        "no radio per controller"
+    );
+    let row = index
+        .lines()
+        .find(|l| l.contains("data-title=") && l.contains("kaislaniemi"))
+        .unwrap();
+    for want in [
+        "socialvårdens klientregister",
+        "social welfare client register",
+        "vassuddens",
+        "kaislaniemi-perhepalvelut",
+    ] {
+        assert!(row.to_lowercase().contains(want), "{want} in {row}");
+    }
+    // `/<id>/` leads to the notice.
+    let landing =
+        std::fs::read_to_string(out.join("kaislaniemi-perhepalvelut/index.html")).unwrap();
+    assert!(
+        landing.contains("url=kaislaniemi-perhepalvelut.fi.html"),
+        "{landing}"
+    );
 }

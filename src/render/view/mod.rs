@@ -115,6 +115,9 @@ pub struct SiteLink {
     pub organisation: String,
     /// The site's logo, as seen from the notice page.
     pub logo: Option<SiteLogo>,
+    /// The site's public address, ending in `/` (`site.base_url`), for
+    /// canonical and alternate links.
+    pub base_url: Option<String>,
 }
 
 /// The site's logo.
