@@ -102,6 +102,11 @@ pub struct SiteConfig {
     /// Language of the index and the accessibility statement: fi, sv or en.
     #[serde(default)]
     pub lang: Option<String>,
+    /// Every language of the site (fi, sv, en): an index and an
+    /// accessibility statement in each (`index.html` in the first,
+    /// `index.<lang>.html` in the others). Default: `lang` alone.
+    #[serde(default)]
+    pub languages: Option<Vec<String>>,
     /// Public base URL, e.g. `https://www.example.fi/tietosuoja/` (sitemap, notices.json).
     #[serde(default)]
     pub base_url: Option<String>,
@@ -276,6 +281,31 @@ fn web_url(s: &str) -> bool {
 }
 
 impl SiteConfig {
+    /// The languages of the site's own pages, the first the main one:
+    /// `languages`, else `lang`, else Finnish (duplicates dropped).
+    pub fn site_languages(&self) -> Vec<crate::model::Lang> {
+        use crate::model::Lang;
+        let mut out: Vec<Lang> = match &self.languages {
+            Some(ls) => ls.iter().filter_map(|l| Lang::from_code(l)).collect(),
+            None => self
+                .lang
+                .as_deref()
+                .and_then(Lang::from_code)
+                .into_iter()
+                .collect(),
+        };
+        if out.is_empty() {
+            out.push(Lang::Fi);
+        }
+        let mut seen = Vec::new();
+        out.retain(|l| {
+            let new = !seen.contains(l);
+            seen.push(*l);
+            new
+        });
+        out
+    }
+
     /// Checks the values that reach the pages: colours are hex colours,
     /// links are `http(s)` URLs, the e-mail address is an address, and the
     /// logo is a relative path inside the configuration's folder.
@@ -454,6 +484,18 @@ impl Config {
             && crate::model::Lang::from_code(l).is_none()
         {
             return Err(err(format!("site.lang `{l}` is not fi, sv or en")));
+        }
+        if let Some(site) = &raw.site
+            && let Some(ls) = &site.languages
+        {
+            if ls.is_empty() {
+                return Err(err("site.languages is empty: list fi, sv or en".to_owned()));
+            }
+            for l in ls {
+                if crate::model::Lang::from_code(l).is_none() {
+                    return Err(err(format!("site.languages: `{l}` is not fi, sv or en")));
+                }
+            }
         }
         if let Some(site) = &raw.site {
             site.validate().map_err(err)?;

@@ -555,11 +555,8 @@ pub fn build(
     }
 
     let tmp = places.building()?;
-    let site_lang = site_cfg
-        .lang
-        .as_deref()
-        .and_then(Lang::from_code)
-        .unwrap_or(Lang::Fi);
+    let site_langs = site_cfg.site_languages();
+    let site_lang = site_langs[0];
     let site_title = site_cfg
         .title
         .clone()
@@ -594,6 +591,7 @@ pub fn build(
         items: &items,
         set: &set,
         link: &link,
+        site_langs: &site_langs,
         previous: &previous,
         old_site: &places.out,
         site: tmp.path(),
@@ -616,7 +614,7 @@ pub fn build(
         &index_renderer,
         opts.templates.is_some(),
         &site_cfg,
-        site_lang,
+        &site_langs,
         &site_title,
         logo.as_ref(),
         &items,
@@ -677,6 +675,8 @@ struct RenderJob<'a> {
     items: &'a [Item],
     set: &'a TemplateSet,
     link: &'a view::SiteLink,
+    /// The languages of the site's own pages, the main one first.
+    site_langs: &'a [Lang],
     previous: &'a Manifest,
     old_site: &'a Path,
     site: &'a Path,
@@ -783,8 +783,20 @@ fn render_one(
         }
     };
     for lang in &n.languages {
+        // The page links to the index and statement in its own language
+        // when the site has them, else to the main ones.
+        let mut link = job.link.clone();
+        let main = job.site_langs[0];
+        let site_lang = if job.site_langs.contains(lang) {
+            *lang
+        } else {
+            main
+        };
+        link.index_href = format!("../{}", pages::page_file("index", site_lang, main));
+        link.accessibility_href =
+            format!("../{}", pages::page_file("accessibility", site_lang, main));
         // One view model per language serves all three formats.
-        let view = view::build(&effective, *lang, Some(job.link));
+        let view = view::build(&effective, *lang, Some(&link));
         for &format in FORMATS {
             let target = dir.join(view::file_name(&n.id, *lang, format.ext()));
             let bytes =
@@ -805,7 +817,7 @@ fn write_site_pages(
     renderer: &Renderer,
     own_templates: bool,
     site_cfg: &SiteConfig,
-    site_lang: Lang,
+    site_langs: &[Lang],
     site_title: &str,
     logo: Option<&Logo>,
     items: &[Item],
@@ -826,17 +838,38 @@ fn write_site_pages(
         }
         None => Value::Null,
     };
-    let site_value = pages::site_json(site_cfg, site_lang, site_title, logo_value);
-    let groups = pages::groups(items, reports, site_lang, site_cfg.show_findings);
-    let index =
-        renderer.render_template("index.html", json!({"site": site_value, "groups": groups}))?;
-    write(dir, "index.html", index.as_bytes())?;
-    let statement = pages::statement_json(site_cfg, site_lang, own_templates);
-    let a11y = renderer.render_template(
-        "accessibility.html",
-        json!({"site": site_value, "statement": statement}),
-    )?;
-    write(dir, "accessibility.html", a11y.as_bytes())?;
+    // The index and the accessibility statement in every site language.
+    let main = site_langs[0];
+    for &lang in site_langs {
+        let title = match (&site_cfg.title, lang == main) {
+            (Some(t), _) => t.clone(),
+            (None, true) => site_title.to_owned(),
+            (None, false) => TEXTS.get("labels.index_title", lang).to_owned(),
+        };
+        let mut site_value = pages::site_json(site_cfg, lang, &title, logo_value.clone());
+        site_value["index_href"] = json!(pages::page_file("index", lang, main));
+        site_value["accessibility_href"] = json!(pages::page_file("accessibility", lang, main));
+        site_value["alternates"] = pages::alternates(site_langs, lang);
+        let groups = pages::groups(items, reports, lang, site_cfg.show_findings);
+        let index = renderer
+            .render_template("index.html", json!({"site": site_value, "groups": groups}))?;
+        write(
+            dir,
+            &pages::page_file("index", lang, main),
+            index.as_bytes(),
+        )?;
+        let statement = pages::statement_json(site_cfg, lang, own_templates);
+        site_value["alternates"] = pages::alternates_of("accessibility", site_langs, lang);
+        let a11y = renderer.render_template(
+            "accessibility.html",
+            json!({"site": site_value, "statement": statement}),
+        )?;
+        write(
+            dir,
+            &pages::page_file("accessibility", lang, main),
+            a11y.as_bytes(),
+        )?;
+    }
     let nj = pages::notices_json(
         items,
         reports,

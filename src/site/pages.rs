@@ -101,6 +101,13 @@ fn counts(r: &FileReport) -> Value {
     })
 }
 
+/// A notice's languages with `first` first, when the notice has it.
+fn ordered(languages: &[Lang], first: Lang) -> Vec<Lang> {
+    let mut v = languages.to_vec();
+    v.sort_by_key(|l| *l != first);
+    v
+}
+
 fn title_in(n: &super::Summary, lang: Lang) -> String {
     let main = n.languages.first().copied().unwrap_or(Lang::Fi);
     n.title
@@ -151,7 +158,7 @@ pub(super) fn groups(
                         "search": search.join(" | "),
                         "title": title_in(n, lang),
                         "updated": n.updated.or(n.published).map(|d| json!({"iso": d.to_string(), "text": view::date_text(d, lang)})),
-                        "languages": n.languages.iter().map(|l| json!({
+                        "languages": ordered(&n.languages, lang).iter().map(|l| json!({
                             "lang": l.code(),
                             "name": TEXTS.get(&format!("lang_name.{}", l.code()), *l),
                             "href": format!("{}/{}", n.id, view::file_name(&n.id, *l, "html")),
@@ -291,5 +298,38 @@ pub(super) fn landing(n: &super::Summary) -> String {
          <link rel=\"canonical\" href=\"{first}\">\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n<ul>\n{links}</ul>\n</main>\n</body>\n</html>\n",
         lang = main.code(),
         first = esc(&first),
+    )
+}
+
+/// The file of a site page in `lang`: `<stem>.html` in the main language,
+/// `<stem>.<lang>.html` in the others.
+pub(super) fn page_file(stem: &str, lang: Lang, main: Lang) -> String {
+    if lang == main {
+        format!("{stem}.html")
+    } else {
+        format!("{stem}.{}.html", lang.code())
+    }
+}
+
+/// The index in every site language, for the language links of a page.
+pub(super) fn alternates(site_langs: &[Lang], current: Lang) -> Value {
+    alternates_of("index", site_langs, current)
+}
+
+/// The page `stem` in every site language: `[{lang, name, href, current}]`.
+pub(super) fn alternates_of(stem: &str, site_langs: &[Lang], current: Lang) -> Value {
+    let main = site_langs.first().copied().unwrap_or(Lang::Fi);
+    Value::Array(
+        site_langs
+            .iter()
+            .map(|l| {
+                json!({
+                    "lang": l.code(),
+                    "name": TEXTS.get(&format!("lang_name.{}", l.code()), *l),
+                    "href": page_file(stem, *l, main),
+                    "current": *l == current,
+                })
+            })
+            .collect(),
     )
 }

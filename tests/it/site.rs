@@ -82,7 +82,13 @@ fn site_of_notices_and_examples() {
                 let (id, _) = path.split_once('/').unwrap();
                 assert!(html.contains(&format!("url={id}.")), "{path}: {html}");
             } else if path.ends_with(".html") && path.contains('/') {
-                assert!(html.contains("href=\"../index.html\""), "{path}");
+                // The index in the page's language where the site has one.
+                assert!(
+                    html.contains("href=\"../index.html\"")
+                        || html.contains("href=\"../index.sv.html\"")
+                        || html.contains("href=\"../index.en.html\""),
+                    "{path}"
+                );
             }
         }
     }
@@ -394,9 +400,42 @@ fn the_index_searches_every_language_and_stays_compact_with_many_controllers() {
         input.join("k.yaml"),
     )
     .unwrap();
+    std::fs::write(
+        input.join("seloste.toml"),
+        "[site]\nlanguages = [\"fi\", \"sv\", \"en\"]\n",
+    )
+    .unwrap();
     let out = d.path().join("out");
     let (code, err) = build(&input, &out, &[]);
     assert_eq!(code, 0, "{err}");
+    // An index and a statement in every site language, linked to each other,
+    // and notice pages link to the index in their own language.
+    for (page, lang) in [
+        ("index.sv.html", "sv"),
+        ("index.en.html", "en"),
+        ("accessibility.sv.html", "sv"),
+        ("accessibility.en.html", "en"),
+    ] {
+        let html = std::fs::read_to_string(out.join(page)).unwrap();
+        assert!(html.contains(&format!("<html lang=\"{lang}\">")), "{page}");
+        assert!(
+            html.contains("href=\"index.html\"") || html.contains("href=\"accessibility.html\""),
+            "{page}"
+        );
+    }
+    let sv = std::fs::read_to_string(out.join("index.sv.html")).unwrap();
+    assert!(
+        sv.contains(">Socialvårdens klientregister: tjänster för barnfamiljer</a>"),
+        "Swedish titles"
+    );
+    let page = std::fs::read_to_string(
+        out.join("kaislaniemi-perhepalvelut/kaislaniemi-perhepalvelut.sv.html"),
+    )
+    .unwrap();
+    assert!(
+        page.contains("href=\"../index.sv.html\""),
+        "the Swedish index"
+    );
     let index = std::fs::read_to_string(out.join("index.html")).unwrap();
     assert!(index.contains("<select id=\"controller\""), "a select list");
     assert!(
