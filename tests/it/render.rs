@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use seloste::check::{check_file, collect_files};
-use seloste::effective::{Effective, StandardTexts};
+use seloste::effective::{Effective, StandardTexts, Statement};
 use seloste::model::{Date, Notice};
 use seloste::render::{Format, Renderer, TemplateSet};
 use seloste::rules::Settings;
@@ -476,6 +476,7 @@ fn the_page_never_states_what_check_reports_missing_and_check_lists_every_additi
     let mut r = renderer();
     let mut added_total = 0;
     let mut missing_total = 0;
+    let mut pdf_checked = 0;
     for path in every_notice() {
         for mode in [StandardTexts::Fill, StandardTexts::DeclaredOnly] {
             let settings = Settings {
@@ -539,6 +540,37 @@ fn the_page_never_states_what_check_reports_missing_and_check_lists_every_additi
                         "{what} {lang:?}: added {s:?} not on the page"
                     );
                 }
+                // The PDF text too, for the real notices and the examples
+                // (the rule fixtures are many; HTML and Markdown cover them).
+                #[cfg(feature = "pdf")]
+                if !path.starts_with(root().join("tests")) {
+                    let d = tempfile::tempdir().unwrap();
+                    let pdf = d.path().join("n.pdf");
+                    std::fs::write(&pdf, r.render(&effective, lang, Format::Pdf, None).unwrap())
+                        .unwrap();
+                    let text = poppler("pdftotext", &[], &pdf);
+                    // Headings are alone on their line, numbered or not.
+                    let has = |heading: &str| text.lines().any(|l| l.trim().ends_with(heading));
+                    let heading = |s: &Statement| {
+                        seloste::i18n::message(lang, &s.name_key().replace('.', "-"), &[])
+                    };
+                    for s in &missing {
+                        assert!(
+                            !has(&heading(s)),
+                            "{what} {lang:?}: {s:?} heading in the PDF"
+                        );
+                        pdf_checked += 1;
+                    }
+                    // And what is added is there (the check above can fail).
+                    for s in effective.added() {
+                        if matches!(s, Statement::Right(_) | Statement::Complaint) {
+                            assert!(
+                                has(&heading(s)),
+                                "{what} {lang:?}: added {s:?} not in the PDF"
+                            );
+                        }
+                    }
+                }
             }
         }
     }
@@ -547,4 +579,10 @@ fn the_page_never_states_what_check_reports_missing_and_check_lists_every_additi
         added_total > 50 && missing_total > 20,
         "{added_total} {missing_total}"
     );
+    #[cfg(feature = "pdf")]
+    assert!(
+        pdf_checked > 5,
+        "{pdf_checked} items checked in the PDF text"
+    );
+    let _ = pdf_checked;
 }
