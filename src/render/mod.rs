@@ -303,6 +303,8 @@ pub struct Renderer {
     set: TemplateSet,
     #[cfg(feature = "pdf")]
     pdf: Option<pdf::PdfEngine>,
+    /// The site's logo for the PDF header (file name, bytes).
+    logo: Option<(&'static str, Vec<u8>)>,
 }
 
 fn tera_error(set: &TemplateSet, e: &tera::Error, fallback: &str) -> RenderError {
@@ -354,7 +356,18 @@ impl Renderer {
             set,
             #[cfg(feature = "pdf")]
             pdf: None,
+            logo: None,
         })
+    }
+
+    /// The site's logo for the PDF header: its file name in the template's
+    /// world (`logo.png`, see [`view::SiteLogo::file`]) and its bytes.
+    pub fn set_logo(&mut self, file: &'static str, bytes: Vec<u8>) {
+        #[cfg(feature = "pdf")]
+        if let Some(engine) = &mut self.pdf {
+            engine.add_image(file, &bytes);
+        }
+        self.logo = Some((file, bytes));
     }
 
     /// The template set.
@@ -407,10 +420,16 @@ impl Renderer {
             Format::Pdf => {
                 let engine = match &mut self.pdf {
                     Some(e) => e,
-                    None => self.pdf.insert(pdf::PdfEngine::new(
-                        self.set.source("notice.typ"),
-                        &self.set.display_name("notice.typ"),
-                    )),
+                    None => {
+                        let mut engine = pdf::PdfEngine::new(
+                            self.set.source("notice.typ"),
+                            &self.set.display_name("notice.typ"),
+                        );
+                        if let Some((file, bytes)) = &self.logo {
+                            engine.add_image(file, bytes);
+                        }
+                        self.pdf.insert(engine)
+                    }
                 };
                 let data = serde_json::to_vec(&crate::limits::pdf_data(view)).unwrap_or_default();
                 let date = document_date(notice);

@@ -139,6 +139,32 @@ impl PdfEngine {
         }
     }
 
+    /// Whether typst can draw the image `bytes` named `name` (the site's
+    /// logo, checked once before a build): the error in words if not.
+    pub fn check_image(name: &'static str, bytes: &[u8]) -> Result<(), String> {
+        let mut engine = PdfEngine::new(&format!("#image(\"/{name}\", alt: \"logo\")"), name);
+        engine.add_image(name, bytes);
+        let Warned { output, .. } = typst::compile::<PagedDocument>(&engine.world);
+        output.map(|_| ()).map_err(|errors| {
+            errors
+                .iter()
+                .map(|e| e.message.to_string())
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+    }
+
+    /// Makes an image available to the template as `/<name>` (the site's
+    /// logo).
+    pub fn add_image(&mut self, name: &'static str, bytes: &[u8]) {
+        self.world
+            .files
+            .loader_mut()
+            .0
+            .insert(name, Bytes::new(bytes.to_vec()));
+        self.world.files.reset();
+    }
+
     /// Compiles one document from its view model (JSON) into a PDF/A-2a +
     /// PDF/UA-1 file. `date` is the document date (metadata and XMP);
     /// `ident` a stable identifier of the document.

@@ -579,6 +579,7 @@ pub fn build(
         }),
         logo: logo.as_ref().map(|l| view::SiteLogo {
             src: format!("../logo.{}", l.ext),
+            file: logo_file(l.ext).to_owned(),
             alt: site_cfg
                 .logo
                 .as_ref()
@@ -591,6 +592,7 @@ pub fn build(
         items: &items,
         set: &set,
         link: &link,
+        logo: logo.as_ref(),
         site_langs: &site_langs,
         previous: &previous,
         old_site: &places.out,
@@ -675,6 +677,8 @@ struct RenderJob<'a> {
     items: &'a [Item],
     set: &'a TemplateSet,
     link: &'a view::SiteLink,
+    /// The site's logo (also in the PDF header).
+    logo: Option<&'a Logo>,
     /// The languages of the site's own pages, the main one first.
     site_langs: &'a [Lang],
     previous: &'a Manifest,
@@ -779,7 +783,11 @@ fn render_one(
         Some(r) => r,
         None => {
             created.fetch_add(1, Ordering::Relaxed);
-            renderer.insert(Renderer::new(job.set.clone())?)
+            let mut r = Renderer::new(job.set.clone())?;
+            if let Some(l) = job.logo {
+                r.set_logo(logo_file(l.ext), l.bytes.clone());
+            }
+            renderer.insert(r)
         }
     };
     for lang in &n.languages {
@@ -898,6 +906,17 @@ struct Logo {
     ext: &'static str,
 }
 
+/// The logo's file name (`logo.<ext>`, in the site and in the PDF
+/// template's world).
+fn logo_file(ext: &str) -> &'static str {
+    match ext {
+        "png" => "logo.png",
+        "svg" => "logo.svg",
+        "webp" => "logo.webp",
+        _ => "logo.jpg",
+    }
+}
+
 /// Reads the logo: a regular file inside the configuration's folder (after
 /// resolving symbolic links), at most [`MAX_LOGO_BYTES`], and a PNG, JPEG,
 /// WebP or SVG image by its content (an SVG without scripts, event
@@ -948,6 +967,11 @@ fn read_logo(file: &str, config_dir: &Path) -> Result<Logo, BuildError> {
             ));
         }
     }
+    // The PDF header draws the logo: an image that only looks like one by
+    // its first bytes would fail every PDF, so it is refused here.
+    #[cfg(feature = "pdf")]
+    crate::render::pdf::PdfEngine::check_image(logo_file(ext), &bytes)
+        .map_err(|e| bad(&format!("the image cannot be read: {e}")))?;
     Ok(Logo { bytes, ext })
 }
 

@@ -318,10 +318,20 @@ fn logo_must_be_an_image_inside_the_project() {
         let o = build(d.path(), &[], &[]);
         assert_eq!(o.status.code(), Some(2), "{}", text(&o));
     }
-    // A real PNG is published, named by its type.
+    // Only the first bytes of a PNG: refused before anything is built (the
+    // PDF header draws the logo).
     std::fs::remove_file(d.path().join("in/logo.png")).ok();
     std::fs::write(d.path().join("in/logo"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
     std::fs::write(&cfg, "[site.logo]\nfile = \"logo\"\nalt = \"Logo\"\n").unwrap();
+    #[cfg(feature = "pdf")]
+    {
+        let o = build(d.path(), &[], &[]);
+        assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+        assert!(text(&o).contains("cannot be read"), "{}", text(&o));
+    }
+    // A real PNG (1×1) is published, named by its type.
+    const PNG_1X1: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\0\0\0\nIDATx\x9cc\0\x01\0\0\x05\0\x01\r\n-\xb4\0\0\0\0IEND\xaeB`\x82";
+    std::fs::write(d.path().join("in/logo"), PNG_1X1).unwrap();
     let o = build(d.path(), &[], &[]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     assert!(d.path().join("site/logo.png").is_file());

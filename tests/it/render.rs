@@ -476,6 +476,7 @@ fn the_page_never_states_what_check_reports_missing_and_check_lists_every_additi
     let mut r = renderer();
     let mut added_total = 0;
     let mut missing_total = 0;
+    #[cfg_attr(not(feature = "pdf"), allow(unused_mut))]
     let mut pdf_checked = 0;
     for path in every_notice() {
         for mode in [StandardTexts::Fill, StandardTexts::DeclaredOnly] {

@@ -462,3 +462,47 @@ fn the_index_searches_every_language_and_stays_compact_with_many_controllers() {
         "{landing}"
     );
 }
+
+/// The publisher on every page: the organisation and its logo in the page
+/// header of each notice, and the logo in the PDF header too.
+#[test]
+#[cfg(feature = "pdf")]
+fn the_logo_and_organisation_are_on_notice_pages_and_pdfs() {
+    let mut pdfs = Vec::new();
+    for with_logo in [false, true] {
+        let d = tempfile::tempdir().unwrap();
+        let input = d.path().join("in");
+        std::fs::create_dir_all(&input).unwrap();
+        std::fs::copy(
+            root().join("notices/lieto-lapsiperheiden-palvelut.yaml"),
+            input.join("n.yaml"),
+        )
+        .unwrap();
+        let mut config = "[site]\norganisation = \"Liedon kunta\"\n".to_owned();
+        if with_logo {
+            std::fs::write(
+                input.join("logo.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"40\"><rect width=\"120\" height=\"40\" fill=\"#1f4e79\"/></svg>",
+            )
+            .unwrap();
+            config.push_str("logo = { file = \"logo.svg\", alt = \"Liedon kunta\" }\n");
+        }
+        std::fs::write(input.join("seloste.toml"), config).unwrap();
+        let out = d.path().join("out");
+        let (code, err) = build(&input, &out, &[]);
+        assert_eq!(code, 0, "{err}");
+        let dir = out.join("lieto-lapsiperheiden-palvelut");
+        let html =
+            std::fs::read_to_string(dir.join("lieto-lapsiperheiden-palvelut.fi.html")).unwrap();
+        assert!(html.contains("<span>Liedon kunta</span>"), "organisation");
+        assert_eq!(
+            html.contains("<img class=\"logo\" src=\"../logo.svg\" alt=\"Liedon kunta\">"),
+            with_logo
+        );
+        pdfs.push(std::fs::read(dir.join("lieto-lapsiperheiden-palvelut.fi.pdf")).unwrap());
+    }
+    assert!(
+        pdfs[1].len() > pdfs[0].len(),
+        "the logo is drawn in the PDF"
+    );
+}

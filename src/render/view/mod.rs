@@ -125,6 +125,8 @@ pub struct SiteLink {
 pub struct SiteLogo {
     /// The image, relative to the page.
     pub src: String,
+    /// Its file name for the PDF template (`image("/" + file)`).
+    pub file: String,
     /// Its alternative text.
     pub alt: String,
 }
