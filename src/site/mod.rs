@@ -303,6 +303,9 @@ pub(crate) struct Item {
 pub(crate) struct Summary {
     pub(crate) id: String,
     pub(crate) title: Text,
+    /// The purposes' names, or the start of their descriptions, in every
+    /// language (what the index search also matches).
+    pub(crate) purposes: Vec<String>,
     /// The controller's name.
     pub(crate) controller: Text,
     pub(crate) languages: Vec<Lang>,
@@ -315,6 +318,12 @@ impl Summary {
         Summary {
             id: n.id.clone(),
             title: n.title.clone(),
+            purposes: n
+                .purposes
+                .iter()
+                .flat_map(|p| p.name.as_ref().unwrap_or(&p.description).all())
+                .map(|t| t.chars().take(crate::limits::SHORT_PURPOSE_CHARS).collect())
+                .collect(),
             controller: n.controller.name.clone(),
             languages: n.languages.clone(),
             published: n.published,

@@ -144,12 +144,14 @@ pub(super) fn groups(
                 .map(|it| {
                     let n = &it.notice;
                     // What the search matches: the titles in every
-                    // language, the controller's names and the id.
+                    // language, the controller's names, the purposes and
+                    // the id.
                     let mut search: Vec<String> = n
                         .title
                         .all()
                         .chain(n.controller.all())
-                        .map(str::to_lowercase)
+                        .chain(n.purposes.iter().map(String::as_str))
+                        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
                         .collect();
                     search.push(n.id.to_lowercase());
                     search.dedup();
