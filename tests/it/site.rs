@@ -300,21 +300,31 @@ fn three_hundred_notices_build_with_one_renderer_per_worker() {
     assert_eq!(again.renderers, 0);
 }
 
+/// A temporary folder with `in/n.yaml`, a copy of the real notice `name`
+/// (in `notices/`), and `in/seloste.toml` when `config` is given.
+#[cfg(feature = "pdf")]
+fn one_notice(name: &str, config: Option<&str>) -> (tempfile::TempDir, PathBuf) {
+    let d = tempfile::tempdir().unwrap();
+    let input = d.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    std::fs::copy(
+        root().join("notices").join(format!("{name}.yaml")),
+        input.join("n.yaml"),
+    )
+    .unwrap();
+    if let Some(c) = config {
+        std::fs::write(input.join("seloste.toml"), c).unwrap();
+    }
+    (d, input)
+}
+
 /// The public site shows no findings unless the site owner turns them on.
 #[test]
 #[cfg(feature = "pdf")]
 fn findings_are_public_only_with_show_findings() {
     for show in [false, true] {
-        let d = tempfile::tempdir().unwrap();
-        let input = d.path().join("in");
-        std::fs::create_dir_all(&input).unwrap();
-        let notice = root().join("notices/ksetu-aiono-asiakasrekisteri.yaml");
-        std::fs::copy(&notice, input.join("n.yaml")).unwrap();
-        std::fs::write(
-            input.join("seloste.toml"),
-            format!("[site]\nshow_findings = {show}\n"),
-        )
-        .unwrap();
+        let config = format!("[site]\nshow_findings = {show}\n");
+        let (d, input) = one_notice("ksetu-aiono-asiakasrekisteri", Some(&config));
         let out = d.path().join("out");
         let (code, err) = build(&input, &out, &[]);
         assert_eq!(code, 0, "{err}");
@@ -328,19 +338,10 @@ fn findings_are_public_only_with_show_findings() {
         assert!(a11y.contains("8,6:1"), "{a11y}");
     }
     // Colours below WCAG AA contrast are refused with the ratio.
-    let d = tempfile::tempdir().unwrap();
-    let input = d.path().join("in");
-    std::fs::create_dir_all(&input).unwrap();
-    std::fs::copy(
-        root().join("notices/ksetu-aiono-asiakasrekisteri.yaml"),
-        input.join("n.yaml"),
-    )
-    .unwrap();
-    std::fs::write(
-        input.join("seloste.toml"),
-        "[site.colours]\naccent = \"#9fd3ff\"\n",
-    )
-    .unwrap();
+    let (d, input) = one_notice(
+        "ksetu-aiono-asiakasrekisteri",
+        Some("[site.colours]\naccent = \"#9fd3ff\"\n"),
+    );
     let (code, err) = build(&input, &d.path().join("out"), &[]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("1.58:1") && err.contains("4.5:1"), "{err}");
@@ -352,11 +353,7 @@ fn findings_are_public_only_with_show_findings() {
 #[test]
 #[cfg(feature = "pdf")]
 fn the_internal_report_lists_findings_and_added_statements() {
-    let d = tempfile::tempdir().unwrap();
-    let input = d.path().join("in");
-    std::fs::create_dir_all(&input).unwrap();
-    let notice = root().join("notices/ksetu-aiono-asiakasrekisteri.yaml");
-    std::fs::copy(&notice, input.join("n.yaml")).unwrap();
+    let (d, input) = one_notice("ksetu-aiono-asiakasrekisteri", None);
     let out = d.path().join("out");
     let report = d.path().join("report.html");
     let (code, err) = build(&input, &out, &["--report", report.to_str().unwrap()]);
@@ -471,14 +468,7 @@ fn the_index_searches_every_language_and_stays_compact_with_many_controllers() {
 fn the_logo_and_organisation_are_on_notice_pages_and_pdfs() {
     let mut pdfs = Vec::new();
     for with_logo in [false, true] {
-        let d = tempfile::tempdir().unwrap();
-        let input = d.path().join("in");
-        std::fs::create_dir_all(&input).unwrap();
-        std::fs::copy(
-            root().join("notices/lieto-lapsiperheiden-palvelut.yaml"),
-            input.join("n.yaml"),
-        )
-        .unwrap();
+        let (d, input) = one_notice("lieto-lapsiperheiden-palvelut", None);
         let mut config = "[site]\norganisation = \"Liedon kunta\"\n".to_owned();
         if with_logo {
             std::fs::write(
