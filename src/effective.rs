@@ -103,16 +103,16 @@ impl Statement {
 
 /// A right of Arts 15-21 and the bases under which it applies; `None`:
 /// whatever the basis.
-pub(crate) struct RightRow {
+struct RightRow {
     /// The right.
-    pub(crate) key: RightKind,
+    key: RightKind,
     /// The bases that make the right applicable; `None`: always.
-    pub(crate) bases: Option<&'static [B]>,
+    bases: Option<&'static [B]>,
 }
 
 /// The legal basis → rights table (GDPR Arts 17(1), 17(3)(b), 20(1), 20(3),
 /// 21(1); cross-checked with the W3C DPV mapping).
-pub(crate) static RIGHTS_BY_BASIS: &[RightRow] = &[
+static RIGHTS_BY_BASIS: &[RightRow] = &[
     RightRow {
         key: RightKind::Access,
         bases: None,

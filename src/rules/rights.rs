@@ -1,13 +1,13 @@
 //! Data-subject rights (Art 13(2)(b)-(c), Arts 15-22), how to exercise them
 //! (Art 12) and the right to complain (Art 77). Which rights apply follows
-//! the legal basis → rights table of [`RIGHTS_BY_BASIS`].
+//! the legal basis → rights table of [`crate::effective`].
 
 use super::facts::stated;
 use super::helpers::find_all_text;
 use super::{Cx, Hits, Rule, Scope};
 use crate::diag::Code;
 use crate::diag::Severity;
-use crate::effective::{RIGHTS_BY_BASIS, Statement};
+use crate::effective::{Statement, right_bases};
 use crate::model::{LegalBasis as B, RightDecl, RightKind, Rights};
 
 /// The rules of this area.
@@ -51,10 +51,7 @@ fn right(rights: &Option<Rights>, key: RightKind) -> Option<&RightDecl> {
 /// false` without a reason). Where the bases are incomplete and the right
 /// depends on them, reports an info instead.
 fn require(cx: &Cx<'_>, hits: &mut Hits, key: RightKind) {
-    let row = RIGHTS_BY_BASIS
-        .iter()
-        .find(|r| r.key == key)
-        .expect("known right");
+    let bases = right_bases(key).expect("known right");
     let decl = right(&cx.notice.rights, key);
     // Stated by the notice, or by the standard text seloste adds (reported
     // by `standard-statement`).
@@ -67,12 +64,8 @@ fn require(cx: &Cx<'_>, hits: &mut Hits, key: RightKind) {
         // `applies: false` with a reason is a statement about the right.
         return;
     }
-    let pointer = if cx.notice.rights.is_some() {
-        format!("/rights/{}", key.key())
-    } else {
-        "/rights".to_owned()
-    };
-    match row.bases {
+    let pointer = Statement::Right(key).pointer(cx.notice);
+    match bases {
         None => {
             hits.at(pointer);
         }
@@ -238,8 +231,7 @@ static NOT_APPLICABLE: Rule = Rule {
             return;
         }
         for kind in [RightKind::Portability, RightKind::Object] {
-            let row = RIGHTS_BY_BASIS.iter().find(|r| r.key == kind).expect("row");
-            let bases = row.bases.unwrap_or(&[]);
+            let bases = right_bases(kind).flatten().unwrap_or(&[]);
             let applies =
                 cx.facts.any(bases) || (kind == RightKind::Object && cx.facts.direct_marketing);
             if !applies && matches!(right(&cx.notice.rights, kind), Some(RightDecl::Flag(true))) {

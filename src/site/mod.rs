@@ -655,7 +655,7 @@ pub fn build(
     // The internal report, before the site is swapped in: a failure to
     // write it leaves the previous site in place.
     if let Some(path) = &opts.report {
-        let html = report::html(&reports, &lines, &items, opts.lang);
+        let html = report::html(&reports, &lines, opts.lang);
         crate::fsutil::write_atomic(path, html.as_bytes()).map_err(io(path))?;
     }
     let built = tmp.keep();

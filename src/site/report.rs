@@ -6,18 +6,12 @@
 
 use std::fmt::Write as _;
 
-use super::Item;
 use crate::diag::{FileReport, Severity};
 use crate::i18n::{self, Arg, Lang, keys};
 use crate::render::rich::escape_html as esc;
 
 /// The report page.
-pub(super) fn html(
-    reports: &[FileReport],
-    lines: &[Vec<String>],
-    items: &[Item],
-    lang: Lang,
-) -> String {
+pub(super) fn html(reports: &[FileReport], lines: &[Vec<String>], lang: Lang) -> String {
     let t = |k: keys::Key| esc(&i18n::text(lang, k));
     let mut out = String::new();
     let title = t(keys::REPORT_TITLE);
@@ -42,11 +36,12 @@ pub(super) fn html(
         t(keys::REPORT_INFOS),
         t(keys::REPORT_ADDED),
     );
+    // The notice id the check found, else the file.
     let name = |i: usize| {
-        items
-            .iter()
-            .find(|it| it.report_index == i)
-            .map_or_else(|| reports[i].path.clone(), |it| it.notice.id.clone())
+        reports[i]
+            .id
+            .clone()
+            .unwrap_or_else(|| reports[i].path.clone())
     };
     let added = |r: &FileReport| {
         r.diagnostics
