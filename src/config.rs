@@ -132,7 +132,20 @@ pub struct SiteConfig {
     /// organisation.
     #[serde(default)]
     pub show_findings: bool,
+    /// The most notices listed on one page (default
+    /// [`DEFAULT_NOTICES_PER_PAGE`], at most [`MAX_NOTICES_PER_PAGE`]).
+    /// A site with more notices has an index of its controllers, and each
+    /// controller's notices on pages of this many; the search covers every
+    /// notice either way.
+    #[serde(default)]
+    pub notices_per_page: Option<usize>,
 }
+
+/// The notices listed on one page when `site.notices_per_page` is not set.
+pub const DEFAULT_NOTICES_PER_PAGE: usize = 500;
+/// The largest `site.notices_per_page`: a page of this many notices is
+/// about 2 MB of HTML.
+pub const MAX_NOTICES_PER_PAGE: usize = 5000;
 
 /// The site logo.
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
@@ -281,6 +294,13 @@ fn web_url(s: &str) -> bool {
 }
 
 impl SiteConfig {
+    /// The most notices listed on one page (`notices_per_page`).
+    pub fn per_page(&self) -> usize {
+        self.notices_per_page
+            .unwrap_or(DEFAULT_NOTICES_PER_PAGE)
+            .clamp(1, MAX_NOTICES_PER_PAGE)
+    }
+
     /// The languages of the site's own pages, the first the main one:
     /// `languages`, else `lang`, else Finnish (duplicates dropped).
     pub fn site_languages(&self) -> Vec<crate::model::Lang> {
@@ -310,6 +330,13 @@ impl SiteConfig {
     /// links are `http(s)` URLs, the e-mail address is an address, and the
     /// logo is a relative path inside the configuration's folder.
     fn validate(&self) -> Result<(), String> {
+        if let Some(n) = self.notices_per_page
+            && !(1..=MAX_NOTICES_PER_PAGE).contains(&n)
+        {
+            return Err(format!(
+                "site.notices_per_page = {n}: use a number from 1 to {MAX_NOTICES_PER_PAGE}"
+            ));
+        }
         if let Some(c) = &self.colours {
             for (key, v) in [
                 ("accent", Some(&c.accent)),

@@ -24,6 +24,10 @@ use serde_json::Value;
 use crate::diag::{Code, Diagnostic, Severity, Stage};
 use crate::load::Document;
 
+/// The most search results the site index shows at once; the reader is
+/// asked to add a word when more match.
+pub(crate) const SEARCH_RESULTS: usize = 100;
+
 /// Maximum depth of Markdown containers in one text field.
 pub(crate) const MAX_TEXT_NESTING: usize = 8;
 

@@ -857,6 +857,7 @@ fn write_site_pages(
     };
     // The index and the accessibility statement in every site language.
     let main = site_langs[0];
+    let groups = pages::grouped(items, main);
     for &lang in site_langs {
         let title = match (&site_cfg.title, lang == main) {
             (Some(t), _) => t.clone(),
@@ -867,13 +868,14 @@ fn write_site_pages(
         site_value["index_href"] = json!(pages::page_file("index", lang, main));
         site_value["accessibility_href"] = json!(pages::page_file("accessibility", lang, main));
         site_value["alternates"] = pages::alternates(site_langs, lang);
-        let groups = pages::groups(items, reports, lang, site_cfg.show_findings);
-        let index = renderer
-            .render_template("index.html", json!({"site": site_value, "groups": groups}))?;
-        write(
+        write_index(
             dir,
-            &pages::page_file("index", lang, main),
-            index.as_bytes(),
+            renderer,
+            site_cfg,
+            &site_value,
+            &groups,
+            reports,
+            (lang, main, site_langs),
         )?;
         let statement = pages::statement_json(site_cfg, lang, own_templates);
         site_value["alternates"] = pages::alternates_of("accessibility", site_langs, lang);
@@ -905,6 +907,83 @@ fn write_site_pages(
     )?;
     if let Some(b) = &base {
         write(dir, "sitemap.xml", pages::sitemap(items, b).as_bytes())?;
+    }
+    Ok(())
+}
+
+/// The index in `lang`, its search data, and on a site with more notices
+/// than one page lists (`site.notices_per_page`), the pages of each
+/// controller's notices.
+fn write_index(
+    dir: &Path,
+    renderer: &Renderer,
+    site_cfg: &SiteConfig,
+    site_value: &Value,
+    groups: &[pages::Group],
+    reports: &[FileReport],
+    (lang, main, site_langs): (Lang, Lang, &[Lang]),
+) -> Result<(), BuildError> {
+    let per_page = site_cfg.per_page();
+    let total: usize = groups.iter().map(|g| g.items.len()).sum();
+    let paged = total > per_page;
+    let search = pages::page_file("search", lang, main).replace(".html", ".js");
+    write(dir, &search, pages::search_js(groups, lang).as_bytes())?;
+    let show = site_cfg.show_findings;
+    let page = |controller: Option<Value>, pager: Value| {
+        json!({
+            "total": total,
+            "paged": paged,
+            "search": search,
+            "max_results": crate::limits::SEARCH_RESULTS,
+            "controller": controller,
+            "pager": pager,
+        })
+    };
+    let index_groups: Vec<Value> = groups
+        .iter()
+        .map(|g| {
+            if paged {
+                let href = g.page_file(0, lang, main);
+                pages::group_json(g, &[], Some(href), reports, lang, show)
+            } else {
+                pages::group_json(g, &g.items, None, reports, lang, show)
+            }
+        })
+        .collect();
+    let html = renderer.render_template(
+        "index.html",
+        json!({"site": site_value, "groups": index_groups, "page": page(None, Value::Null)}),
+    )?;
+    write(dir, &pages::page_file("index", lang, main), html.as_bytes())?;
+    if !paged {
+        return Ok(());
+    }
+    for g in groups {
+        let chunks: Vec<&[&Item]> = g.items.chunks(per_page).collect();
+        for (k, chunk) in chunks.iter().enumerate() {
+            let pager = if chunks.len() > 1 {
+                Value::Array(
+                    (0..chunks.len())
+                        .map(|p| json!({"n": p + 1, "href": g.page_file(p, lang, main), "current": p == k}))
+                        .collect(),
+                )
+            } else {
+                Value::Null
+            };
+            let mut site_value = site_value.clone();
+            site_value["alternates"] =
+                pages::alternates_by(site_langs, lang, |l| g.page_file(k, l, main));
+            let group = pages::group_json(g, chunk, None, reports, lang, show);
+            let html = renderer.render_template(
+                "index.html",
+                json!({
+                    "site": site_value,
+                    "groups": [group.clone()],
+                    "page": page(Some(group), pager),
+                }),
+            )?;
+            write(dir, &g.page_file(k, lang, main), html.as_bytes())?;
+        }
     }
     Ok(())
 }

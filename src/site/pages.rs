@@ -117,63 +117,182 @@ fn title_in(n: &super::Summary, lang: Lang) -> String {
         .to_owned()
 }
 
-/// The index's groups of notices by controller. Finding counts only when
-/// the site shows findings (`site.show_findings`).
-pub(super) fn groups(
-    items: &[Item],
-    reports: &[FileReport],
-    lang: Lang,
-    show_findings: bool,
-) -> Vec<Value> {
+/// One controller's notices, as the index and its pages list them.
+pub(super) struct Group<'a> {
+    /// The controller's name in the site's main language: what groups the
+    /// notices, the same in every language of the site.
+    key: String,
+    /// A unique folder-name form of `key`: the group's anchor, the value
+    /// of the controller filter and the name of its pages.
+    pub(super) slug: String,
+    /// The notices, by their titles in the site's main language.
+    pub(super) items: Vec<&'a Item>,
+}
+
+impl Group<'_> {
+    /// The controller's name in `lang` (the first notice's).
+    fn name(&self, lang: Lang) -> String {
+        self.items.first().map_or_else(
+            || self.key.clone(),
+            |it| {
+                let n = &it.notice;
+                let main = n.languages.first().copied().unwrap_or(Lang::Fi);
+                n.controller
+                    .get(lang, main)
+                    .or_else(|| n.controller.get(main, main))
+                    .unwrap_or_default()
+                    .to_owned()
+            },
+        )
+    }
+
+    /// The file of page `page` (from 0) of the group's notices in `lang`:
+    /// `controller-<slug>.html`, `controller-<slug>.2.html`, ... (with
+    /// `.<lang>` before `.html` outside the main language).
+    pub(super) fn page_file(&self, page: usize, lang: Lang, main: Lang) -> String {
+        let stem = match page {
+            0 => format!("controller-{}", self.slug),
+            p => format!("controller-{}.{}", self.slug, p + 1),
+        };
+        page_file(&stem, lang, main)
+    }
+}
+
+/// The notices grouped by controller (by the controller's name in the
+/// site's main language `main`), controllers and notices in alphabetical
+/// order; every group's slug is unique.
+pub(super) fn grouped(items: &[Item], main: Lang) -> Vec<Group<'_>> {
     let mut by: BTreeMap<String, Vec<&Item>> = BTreeMap::new();
     for it in items {
         let n = &it.notice;
-        let main = n.languages.first().copied().unwrap_or(Lang::Fi);
+        let first = n.languages.first().copied().unwrap_or(Lang::Fi);
         let c = n
             .controller
-            .get(lang, main)
-            .or_else(|| n.controller.get(main, main))
+            .get(main, first)
+            .or_else(|| n.controller.get(first, first))
             .unwrap_or_default();
         by.entry(c.to_owned()).or_default().push(it);
     }
+    let mut seen = std::collections::HashSet::new();
     by.into_iter()
-        .map(|(controller, mut list)| {
-            list.sort_by_key(|it| title_in(&it.notice, lang).to_lowercase());
-            let notices: Vec<Value> = list
-                .iter()
-                .map(|it| {
-                    let n = &it.notice;
-                    // What the search matches: the titles in every
-                    // language, the controller's names, the purposes and
-                    // the id.
-                    let mut search: Vec<String> = n
-                        .title
-                        .all()
-                        .chain(n.controller.all())
-                        .chain(n.purposes.iter().map(String::as_str))
-                        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
-                        .collect();
-                    search.push(n.id.to_lowercase());
-                    search.dedup();
-                    json!({
-                        "id": n.id,
-                        "search": search.join(" | "),
-                        "title": title_in(n, lang),
-                        "updated": n.updated.or(n.published).map(|d| json!({"iso": d.to_string(), "text": view::date_text(d, lang)})),
-                        "languages": ordered(&n.languages, lang).iter().map(|l| json!({
-                            "lang": l.code(),
-                            "name": TEXTS.get(&format!("lang_name.{}", l.code()), *l),
-                            "href": format!("{}/{}", n.id, view::file_name(&n.id, *l, "html")),
-                            "pdf": format!("{}/{}", n.id, view::file_name(&n.id, *l, "pdf")),
-                            "md": format!("{}/{}", n.id, view::file_name(&n.id, *l, "md")),
-                        })).collect::<Vec<_>>(),
-                        "findings": show_findings.then(|| counts(&reports[it.report_index])),
-                    })
-                })
-                .collect();
-            json!({"controller": controller, "id": slug(&controller), "notices": notices})
+        .map(|(key, mut items)| {
+            items.sort_by_cached_key(|it| {
+                (
+                    title_in(&it.notice, main).to_lowercase(),
+                    it.notice.id.clone(),
+                )
+            });
+            let base = match slug(&key) {
+                s if s.is_empty() => "controller".to_owned(),
+                s => s,
+            };
+            let mut slug = base.clone();
+            let mut k = 2;
+            while !seen.insert(slug.clone()) {
+                slug = format!("{base}-{k}");
+                k += 1;
+            }
+            Group { key, slug, items }
         })
         .collect()
+}
+
+/// One notice as a row of the index or a controller's page: its title and
+/// links in `lang`, its date, and its finding counts when the site shows
+/// findings (`site.show_findings`).
+fn row(it: &Item, reports: &[FileReport], lang: Lang, show_findings: bool) -> Value {
+    let n = &it.notice;
+    json!({
+        "id": n.id,
+        "title": title_in(n, lang),
+        "updated": n.updated.or(n.published).map(|d| json!({"iso": d.to_string(), "text": view::date_text(d, lang)})),
+        "languages": ordered(&n.languages, lang).iter().map(|l| json!({
+            "lang": l.code(),
+            "name": TEXTS.get(&format!("lang_name.{}", l.code()), *l),
+            "href": format!("{}/{}", n.id, view::file_name(&n.id, *l, "html")),
+            "pdf": format!("{}/{}", n.id, view::file_name(&n.id, *l, "pdf")),
+            "md": format!("{}/{}", n.id, view::file_name(&n.id, *l, "md")),
+        })).collect::<Vec<_>>(),
+        "findings": show_findings.then(|| counts(&reports[it.report_index])),
+    })
+}
+
+/// What the index and a controller's page show of a group: its name and
+/// slug, its number of notices, the link to its first page (`href`, on a
+/// paged site) and the rows of `items` (a page of its notices; none on a
+/// paged site's index).
+pub(super) fn group_json(
+    g: &Group,
+    items: &[&Item],
+    href: Option<String>,
+    reports: &[FileReport],
+    lang: Lang,
+    show_findings: bool,
+) -> Value {
+    json!({
+        "controller": g.name(lang),
+        "id": g.slug,
+        "count": g.items.len(),
+        "href": href,
+        "notices": items.iter().map(|it| row(it, reports, lang, show_findings)).collect::<Vec<_>>(),
+    })
+}
+
+/// The words a notice is found by: the words of its titles in every
+/// language, its controller's names, its purposes and its id, lower-case,
+/// each once.
+fn search_words(n: &super::Summary) -> String {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = String::new();
+    let texts = n
+        .title
+        .all()
+        .chain(n.controller.all())
+        .chain(n.purposes.iter().map(String::as_str))
+        .chain(std::iter::once(n.id.as_str()));
+    for t in texts {
+        for w in t.to_lowercase().split(|c: char| !c.is_alphanumeric()) {
+            if !w.is_empty() && seen.insert(w.to_owned()) {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(w);
+            }
+        }
+    }
+    out
+}
+
+/// The index's search data in `lang` (`search.js`, `search.<lang>.js`),
+/// loaded by the index's script when the reader starts a search: a call
+/// `selosteSearch({"controllers": [[slug, name]], "notices": [[href, title,
+/// controller, words, lang]]})`, `controller` an index into `controllers`
+/// and `lang` the language of `href` and `title`. About
+/// 300 bytes per notice, so the index page itself stays small at any size.
+pub(super) fn search_js(groups: &[Group], lang: Lang) -> String {
+    let controllers: Vec<Value> = groups
+        .iter()
+        .map(|g| json!([g.slug, g.name(lang)]))
+        .collect();
+    let mut notices = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
+        for it in &g.items {
+            let n = &it.notice;
+            let first = ordered(&n.languages, lang).first().copied().unwrap_or(lang);
+            notices.push(json!([
+                format!("{}/{}", n.id, view::file_name(&n.id, first, "html")),
+                title_in(n, lang),
+                i,
+                search_words(n),
+                first.code(),
+            ]));
+        }
+    }
+    let data = json!({"controllers": controllers, "notices": notices});
+    format!(
+        "selosteSearch({});\n",
+        serde_json::to_string(&data).unwrap_or_else(|_| "{}".to_owned())
+    )
 }
 
 /// `notices.json`: the public list of notices. Findings and completeness
@@ -321,6 +440,15 @@ pub(super) fn alternates(site_langs: &[Lang], current: Lang) -> Value {
 /// The page `stem` in every site language: `[{lang, name, href, current}]`.
 pub(super) fn alternates_of(stem: &str, site_langs: &[Lang], current: Lang) -> Value {
     let main = site_langs.first().copied().unwrap_or(Lang::Fi);
+    alternates_by(site_langs, current, |l| page_file(stem, l, main))
+}
+
+/// A page in every site language, `href(lang)` its file in each.
+pub(super) fn alternates_by(
+    site_langs: &[Lang],
+    current: Lang,
+    href: impl Fn(Lang) -> String,
+) -> Value {
     Value::Array(
         site_langs
             .iter()
@@ -328,7 +456,7 @@ pub(super) fn alternates_of(stem: &str, site_langs: &[Lang], current: Lang) -> V
                 json!({
                     "lang": l.code(),
                     "name": TEXTS.get(&format!("lang_name.{}", l.code()), *l),
-                    "href": page_file(stem, *l, main),
+                    "href": href(*l),
                     "current": *l == current,
                 })
             })

@@ -43,6 +43,16 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
+/// The data of a site's search file (`selosteSearch({...});`).
+fn search_data(path: &Path) -> serde_json::Value {
+    let js = std::fs::read_to_string(path).unwrap();
+    let json = js
+        .strip_prefix("selosteSearch(")
+        .and_then(|s| s.trim_end().strip_suffix(");"))
+        .unwrap();
+    serde_json::from_str(json).unwrap()
+}
+
 fn build(input: &Path, out: &Path, extra: &[&str]) -> (i32, String) {
     let mut args = vec![
         "build",
@@ -439,19 +449,32 @@ fn the_index_searches_every_language_and_stays_compact_with_many_controllers() {
         !index.contains("<input type=\"radio\""),
         "no radio per controller"
     );
-    let row = index
-        .lines()
-        .find(|l| l.contains("data-title=") && l.contains("kaislaniemi"))
+    // The search data has every language's titles, the controller and the
+    // purposes of each notice, as words.
+    let search = search_data(&out.join("search.js"));
+    let entry = search["notices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| {
+            n[0].as_str()
+                .unwrap()
+                .starts_with("kaislaniemi-perhepalvelut/")
+        })
         .unwrap();
+    let words: Vec<&str> = entry[3].as_str().unwrap().split(' ').collect();
     for want in [
         "socialvårdens klientregister",
         "social welfare client register",
         "vassuddens",
-        "kaislaniemi-perhepalvelut",
+        "kaislaniemi perhepalvelut",
         "socialservice för barnfamiljer",
     ] {
-        assert!(row.to_lowercase().contains(want), "{want} in {row}");
+        for w in want.split(' ') {
+            assert!(words.contains(&w), "{w} in {words:?}");
+        }
     }
+    assert!(!index.contains("data-title"), "no search text in the page");
     // `/<id>/` leads to the notice.
     let landing =
         std::fs::read_to_string(out.join("kaislaniemi-perhepalvelut/index.html")).unwrap();
@@ -496,4 +519,104 @@ fn the_logo_and_organisation_are_on_notice_pages_and_pdfs() {
         pdfs[1].len() > pdfs[0].len(),
         "the logo is drawn in the PDF"
     );
+}
+
+/// A site with more notices than one page lists: the index lists the
+/// controllers, each controller's notices are on pages of
+/// `site.notices_per_page`, in every site language, and the search data
+/// still covers every notice.
+#[test]
+fn a_large_site_lists_its_controllers_and_pages_their_notices() {
+    let d = tempfile::tempdir().unwrap();
+    let input = d.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    let base = seloste::rules::merge_example("");
+    for i in 0..7 {
+        let who = if i < 5 { "A" } else { "B" };
+        let text = base
+            .replace("id: esimerkki", &format!("id: yhdistys-{i}"))
+            .replace("Esimerkkiyhdistys ry", &format!("Yhdistys {who} ry"));
+        std::fs::write(input.join(format!("n{i}.yaml")), text).unwrap();
+    }
+    std::fs::write(
+        input.join("seloste.toml"),
+        "[site]\nlanguages = [\"fi\", \"sv\"]\nnotices_per_page = 2\n",
+    )
+    .unwrap();
+    let out = d.path().join("out");
+    let (code, err) = build(&input, &out, &[]);
+    assert_eq!(code, 0, "{err}");
+    let read = |f: &str| std::fs::read_to_string(out.join(f)).unwrap();
+    for (index, lang) in [("index.html", "fi"), ("index.sv.html", "sv")] {
+        let html = read(index);
+        assert!(
+            !html.contains("class=\"register\""),
+            "no notice rows on {index}"
+        );
+        let suffix = if lang == "fi" { "" } else { ".sv" };
+        let count = if lang == "fi" {
+            "5 rekisteriä"
+        } else {
+            "5 register"
+        };
+        assert!(
+            html.contains(&format!(
+                "<a href=\"controller-yhdistys-a-ry{suffix}.html\">Yhdistys A ry</a> <span class=\"count\">{count}</span>"
+            )),
+            "{html}"
+        );
+        // Every notice is on exactly one page of its controller, at most two
+        // on a page; the pager marks the current page.
+        let mut seen = Vec::new();
+        for (slug, pages) in [("yhdistys-a-ry", 3), ("yhdistys-b-ry", 1)] {
+            for p in 1..=pages + 1 {
+                let file = match p {
+                    1 => format!("controller-{slug}{suffix}.html"),
+                    p => format!("controller-{slug}.{p}{suffix}.html"),
+                };
+                if p > pages {
+                    assert!(!out.join(&file).exists(), "{file}");
+                    continue;
+                }
+                let html = read(&file);
+                assert!(html.contains(&format!("<html lang=\"{lang}\">")), "{file}");
+                let rows: Vec<&str> = html
+                    .lines()
+                    .filter(|l| l.starts_with("<tr class=\"register\""))
+                    .collect();
+                assert!(!rows.is_empty() && rows.len() <= 2, "{file}: {rows:?}");
+                for r in rows {
+                    let id = r
+                        .split("id=\"r-")
+                        .nth(1)
+                        .unwrap()
+                        .split('"')
+                        .next()
+                        .unwrap();
+                    seen.push(id.to_owned());
+                }
+                assert_eq!(html.contains("<nav class=\"pager\""), pages > 1, "{file}");
+                if pages > 1 {
+                    assert!(
+                        html.contains(&format!("<a href=\"{file}\" aria-current=\"page\">{p}</a>")),
+                        "{file}"
+                    );
+                }
+            }
+        }
+        seen.sort();
+        let want: Vec<String> = (0..7).map(|i| format!("yhdistys-{i}")).collect();
+        assert_eq!(seen, want, "{lang}");
+        let search = search_data(&out.join(format!("search{suffix}.js")));
+        assert_eq!(search["notices"].as_array().unwrap().len(), 7);
+        assert_eq!(search["controllers"].as_array().unwrap().len(), 2);
+    }
+    // The page's language links lead to the same page in the other language.
+    let sv2 = read("controller-yhdistys-a-ry.2.sv.html");
+    assert!(sv2.contains("href=\"controller-yhdistys-a-ry.2.html\" hreflang=\"fi\""));
+    // The setting is bounded.
+    std::fs::write(input.join("seloste.toml"), "[site]\nnotices_per_page = 0\n").unwrap();
+    let (code, err) = build(&input, &d.path().join("out2"), &[]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("notices_per_page"), "{err}");
 }
