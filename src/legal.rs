@@ -60,8 +60,12 @@ pub struct FormerTitle {
 pub struct Statute {
     /// `N/YYYY`, or `(EU) YYYY/N` for EU acts.
     pub number: String,
-    /// `act`, `decree` or `eu_regulation`.
+    /// `act`, `decree`, `eu_regulation` or `amendment`.
     pub kind: String,
+    /// For an amending act (`kind = "amendment"`): the act it amends, whose
+    /// status it shares; a citation of it resolves to that act.
+    #[serde(default)]
+    pub amends: Option<String>,
     /// Official title.
     pub title: Tri,
     /// Common short names.
@@ -93,6 +97,12 @@ pub struct Statute {
     pub url: Option<String>,
     /// Whether identity and status were confirmed from sources.
     pub verified: bool,
+    /// The fields not confirmed from a source (`repealed_on`, `sv`, ...).
+    #[serde(default)]
+    pub unverified_fields: Vec<String>,
+    /// The pages that support the entry (`data/README.md`).
+    #[serde(default)]
+    pub sources: Vec<String>,
     /// The names in the form [`normalise_title`] gives, computed once.
     #[serde(skip)]
     normalised: std::sync::OnceLock<Vec<String>>,
@@ -108,6 +118,13 @@ impl Statute {
     /// Whether the act is repealed on `date`.
     pub fn repealed(&self, date: Date) -> bool {
         self.repealed_on.is_some_and(|r| r <= date)
+    }
+
+    /// Whether `field` (`repealed_on`, `in_force_from`, `title`, ...) was
+    /// confirmed from the entry's sources. Unconfirmed facts are never the
+    /// ground of an error-level finding.
+    pub fn confirmed(&self, field: &str) -> bool {
+        self.verified && !self.unverified_fields.iter().any(|f| f.starts_with(field))
     }
 
     /// Whether the act was already in force on `date` (unknown counts as yes).
@@ -222,6 +239,20 @@ impl Statutes {
         self.list.iter().find(|s| s.number == number)
     }
 
+    /// The act a citation of `s` means: `s` itself, or for an amending act
+    /// the act it amends (followed through at most a few amendments of
+    /// amendments; an amended act not in the data leaves `s`).
+    pub fn resolve(&'static self, s: &'static Statute) -> &'static Statute {
+        let mut cur = s;
+        for _ in 0..4 {
+            match cur.amends.as_deref().and_then(|n| self.by_number(n)) {
+                Some(next) => cur = next,
+                None => break,
+            }
+        }
+        cur
+    }
+
     /// The statute numbers written in `text` (`812/2000`, `2009/661`,
     /// `(EU) 2016/679`, `2016/679`), each with its form.
     pub fn citations(&'static self, text: &str) -> Vec<Citation> {
@@ -270,7 +301,7 @@ impl Statutes {
             } else {
                 continue;
             };
-            let statute = self.by_number(&number);
+            let statute = self.by_number(&number).map(|s| self.resolve(s));
             out.push(Citation {
                 number,
                 written: written.to_owned(),
@@ -332,8 +363,8 @@ impl Statutes {
                 .find(|s| s.in_force_by(date) && !s.repealed(date))
                 .or_else(|| candidates.iter().rev().find(|s| s.in_force_by(date)))
                 .or(candidates.last());
-            if let Some(s) = pick
-                && !found.iter().any(|f| std::ptr::eq(*f, *s))
+            if let Some(s) = pick.map(|s| self.resolve(s))
+                && !found.iter().any(|f| std::ptr::eq(*f, s))
             {
                 found.push(s);
             }
@@ -536,11 +567,44 @@ mod tests {
         assert_eq!(s[0].number, "1301/2014");
         let s = STATUTES.named_in("henkilötietolaki 29 §", d("2024-01-01"));
         assert_eq!(s[0].number, "523/1999");
-        assert!(
-            STATUTES
-                .named_in("hallintolainkäyttölaki", d("2024-01-01"))
-                .is_empty()
-        );
+        // Known, and repealed by 2024 (808/2019 from 1.1.2020).
+        let s = STATUTES.named_in("hallintolainkäyttölaki", d("2024-01-01"));
+        assert_eq!(s[0].number, "586/1996");
+        assert!(s[0].repealed(d("2024-01-01")));
+    }
+
+    /// An amending act stands for the act it amends: 1227/2010 amended
+    /// 159/2007, so a notice citing it cites a repealed act today.
+    #[test]
+    fn amendments_resolve_to_the_amended_act() {
+        let c = STATUTES.citations("159/2007, muut. 1227/2010");
+        assert_eq!(c[1].number, "1227/2010");
+        let s = c[1].statute.unwrap();
+        assert_eq!(s.number, "159/2007");
+        assert!(s.repealed(d("2026-01-01")));
+        assert!(!s.repealed(d("2015-01-01")));
+    }
+
+    /// The data the rules rely on: at least 150 acts, every amendment names
+    /// an act in the data, every act has a source, and numbers are unique.
+    #[test]
+    fn statute_data_is_broad_and_consistent() {
+        let all = STATUTES.all();
+        assert!(all.len() >= 150, "{} acts", all.len());
+        let mut numbers = std::collections::HashSet::new();
+        for s in all {
+            assert!(numbers.insert(&s.number), "{} twice", s.number);
+            assert!(!s.sources.is_empty(), "{} has no source", s.number);
+            if s.kind == "amendment" {
+                let target = s.amends.as_deref().and_then(|n| STATUTES.by_number(n));
+                assert!(target.is_some(), "{} amends an unknown act", s.number);
+                assert!(
+                    s.aliases.is_empty() && s.repealed_on.is_none(),
+                    "{}",
+                    s.number
+                );
+            }
+        }
     }
 
     #[test]
