@@ -116,6 +116,48 @@ pub fn validate(doc: &Document, text: &str) -> Vec<Diagnostic> {
     out
 }
 
+/// A place the schema refused, and what to take away so that the rest can
+/// still be read: the value at `pointer`, or only the `keys` named (unknown
+/// keys of an object). A missing key (`missing`) cannot be taken away.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refused {
+    /// The JSON pointer of the refused value.
+    pub pointer: String,
+    /// Unknown keys of the object at `pointer`: only these are refused.
+    pub keys: Vec<String>,
+    /// A required key is missing from the object at `pointer`.
+    pub missing: bool,
+}
+
+/// The places `value` breaks the schema, as [`Refused`] (at most
+/// `MAX_FINDINGS + 1`, like [`validate`]).
+pub fn refused(value: &Value) -> Vec<Refused> {
+    VALIDATOR
+        .iter_errors(value)
+        .take(crate::check::MAX_FINDINGS + 1)
+        .map(|e| {
+            let pointer = e.instance_path().as_str().to_owned();
+            match e.kind() {
+                ValidationErrorKind::AdditionalProperties { unexpected } => Refused {
+                    pointer,
+                    keys: unexpected.clone(),
+                    missing: false,
+                },
+                ValidationErrorKind::Required { .. } => Refused {
+                    pointer,
+                    keys: Vec::new(),
+                    missing: true,
+                },
+                _ => Refused {
+                    pointer,
+                    keys: Vec::new(),
+                    missing: false,
+                },
+            }
+        })
+        .collect()
+}
+
 /// The schema object that contains the keyword at `schema_path`.
 fn parent_schema(schema_path: &str) -> Option<&'static Value> {
     let parent = &schema_path[..schema_path.rfind('/')?];

@@ -1,6 +1,30 @@
 # The words of the command line: summaries, the catalog and `explain`.
 
-completeness = { $file }: { $percent }% complete ({ $met } of { $applicable } applicable requirements met)
+completeness = { $file }: { $percent }% complete (weighted; { $met } of { $applicable } applicable requirements met{ $capped ->
+        [yes] ; no legal basis or no required DPO, so at most 60%
+       *[no] {""}
+    })
+
+file-counts = { $file }: { $errors } { $errors ->
+        [one] error
+       *[other] errors
+    }, { $warnings } { $warnings ->
+        [one] warning
+       *[other] warnings
+    }, { $infos } { $infos ->
+        [one] info
+       *[other] infos
+    }
+
+gh-title = Privacy notice check
+gh-col-file = Notice
+gh-col-errors = Errors
+gh-col-warnings = Warnings
+gh-col-infos = Infos
+gh-col-complete = Complete
+gh-errors = Errors
+gh-more = … and { $n } more (all of them: `seloste check --format short`).
+gh-summary-failed = warning: the summary could not be written to { $path }: { $error }
 
 summary = checked { $files } { $files ->
         [one] notice

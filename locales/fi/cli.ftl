@@ -1,6 +1,30 @@
 # Komentorivin tekstit: yhteenvedot, luettelo ja `explain`.
 
-completeness = { $file }: { $percent } % valmis ({ $met }/{ $applicable } sovellettavasta vaatimuksesta täyttyy)
+completeness = { $file }: { $percent } % valmis (painotettu; { $met }/{ $applicable } sovellettavasta vaatimuksesta täyttyy{ $capped ->
+        [yes] ; oikeusperuste tai vaadittu tietosuojavastaava puuttuu, joten enintään 60 %
+       *[no] {""}
+    })
+
+file-counts = { $file }: { $errors } { $errors ->
+        [one] virhe
+       *[other] virhettä
+    }, { $warnings } { $warnings ->
+        [one] varoitus
+       *[other] varoitusta
+    }, { $infos } { $infos ->
+        [one] huomautus
+       *[other] huomautusta
+    }
+
+gh-title = Tietosuojaselosteiden tarkistus
+gh-col-file = Seloste
+gh-col-errors = Virheet
+gh-col-warnings = Varoitukset
+gh-col-infos = Huomautukset
+gh-col-complete = Valmis
+gh-errors = Virheet
+gh-more = … ja { $n } muuta (kaikki: `seloste check --format short`).
+gh-summary-failed = varoitus: yhteenvetoa ei voitu kirjoittaa tiedostoon { $path }: { $error }
 
 summary = tarkistettu { $files } { $files ->
         [one] seloste

@@ -1,6 +1,30 @@
 # The words of the command line: summaries, the catalog and `explain`.
 
-completeness = { $file }: { $percent } % klar ({ $met } av { $applicable } tillämpliga krav uppfyllda)
+completeness = { $file }: { $percent } % klar (viktat; { $met } av { $applicable } tillämpliga krav uppfyllda{ $capped ->
+        [yes] ; rättslig grund eller ett obligatoriskt dataskyddsombud saknas, därför högst 60 %
+       *[no] {""}
+    })
+
+file-counts = { $file }: { $errors } { $errors ->
+        [one] fel
+       *[other] fel
+    }, { $warnings } { $warnings ->
+        [one] varning
+       *[other] varningar
+    }, { $infos } { $infos ->
+        [one] anmärkning
+       *[other] anmärkningar
+    }
+
+gh-title = Granskning av dataskyddsbeskrivningar
+gh-col-file = Beskrivning
+gh-col-errors = Fel
+gh-col-warnings = Varningar
+gh-col-infos = Anmärkningar
+gh-col-complete = Klar
+gh-errors = Fel
+gh-more = … och { $n } till (alla: `seloste check --format short`).
+gh-summary-failed = varning: sammanfattningen kunde inte skrivas till { $path }: { $error }
 
 summary = kontrollerade { $files } { $files ->
         [one] beskrivning

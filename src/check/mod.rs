@@ -17,6 +17,8 @@ use crate::model::Notice;
 use crate::rules::{self, Settings};
 use crate::schema;
 
+mod salvage;
+
 /// The most findings reported for one file. A file with more (thousands of
 /// empty list items, say) gets the first ones by position and one more
 /// finding that says how many were left out; the exit code still counts
@@ -252,6 +254,20 @@ pub fn check_bytes(name: String, bytes: &[u8], settings: &Settings) -> Checked {
     let errors = schema::validate(&document, &report.source);
     if !errors.is_empty() {
         report.diagnostics = errors;
+        // The rules report on what the schema accepted, beside the schema's
+        // findings (one round of fixing, not two); the notice is not
+        // published and has no completeness figure.
+        if let Some(salvaged) = salvage::salvage(&document.value) {
+            let outcome = rules::run(&salvaged.notice, &document, settings, None);
+            report.diagnostics.extend(
+                outcome
+                    .diagnostics
+                    .into_iter()
+                    .zip(outcome.pointers)
+                    .filter(|(_, p)| salvage::keeps(&salvaged.taken, p))
+                    .map(|(d, _)| d),
+            );
+        }
         report.sort();
         cap(&mut report);
         return Checked {

@@ -586,6 +586,39 @@ fn print_out(text: &str) -> u8 {
     }
 }
 
+/// Appends the Markdown job summary to the file GitHub Actions names in
+/// `GITHUB_STEP_SUMMARY`, when it is set (`--format github`). A summary that
+/// cannot be written is a warning: the annotations are already out.
+fn step_summary(reports: &[FileReport], lang: Lang) {
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) else {
+        return;
+    };
+    let text = diag::github::step_summary(reports, lang);
+    let written = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(&path)
+        .and_then(|mut f| f.write_all(text.as_bytes()));
+    if let Err(e) = written {
+        let args: [(&str, crate::i18n::Arg); 2] = [
+            (
+                "path",
+                std::path::Path::new(&path).display().to_string().into(),
+            ),
+            ("error", e.to_string().into()),
+        ];
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            diag::human::safe_text(&crate::i18n::message(
+                lang,
+                keys::GH_SUMMARY_FAILED.0,
+                &args
+            ))
+        );
+    }
+}
+
 fn run_check(args: CheckArgs) -> u8 {
     let files = match check::collect_files(&args.paths) {
         Ok(f) => f,
@@ -622,19 +655,7 @@ fn run_check(args: CheckArgs) -> u8 {
         Format::Json => diag::json::render(&reports, lang),
         Format::Sarif => diag::sarif::render(&reports, &crate::catalog::sarif_descriptors(), lang),
         Format::Github => diag::github::render(&reports, lang),
-        Format::Short => {
-            let mut s = String::new();
-            for r in &reports {
-                let index = diag::LineIndex::new(&r.source);
-                for d in &r.diagnostics {
-                    s.push_str(&diag::human::short_line(r, &index, d, lang));
-                    s.push('\n');
-                }
-            }
-            s.push_str(&diag::human::summary(&reports, lang));
-            s.push('\n');
-            s
-        }
+        Format::Short => diag::human::short(&reports, lang),
         Format::Human => {
             let color = match args.color {
                 Color::Always => true,
@@ -660,6 +681,9 @@ fn run_check(args: CheckArgs) -> u8 {
     let printed = print_out(&text);
     if printed != EXIT_OK {
         return printed;
+    }
+    if matches!(args.format, Format::Github) {
+        step_summary(&reports, lang);
     }
     let errors = reports.iter().any(|r| r.count(Severity::Error) > 0);
     if errors { EXIT_FINDINGS } else { EXIT_OK }

@@ -242,24 +242,31 @@ pub fn render_file(report: &FileReport, opts: HumanOptions) -> String {
 
 /// The completeness lines and the one-line summary of a set of reports.
 pub fn summary(reports: &[FileReport], lang: Lang) -> String {
-    let count = |s| reports.iter().map(|r| r.count(s)).sum::<usize>();
-    let failing = reports
-        .iter()
-        .filter(|r| r.count(Severity::Error) > 0)
-        .count();
     let mut out = String::new();
     for r in reports {
         if let Some(c) = &r.completeness {
-            let args: [(&str, Arg); 4] = [
+            let args: [(&str, Arg); 5] = [
                 ("file", r.path.as_str().into()),
                 ("percent", Arg::Dec(c.percent)),
                 ("met", c.met.into()),
                 ("applicable", c.applicable.into()),
+                ("capped", if c.capped { "yes" } else { "no" }.into()),
             ];
             out.push_str(&i18n::message(lang, keys::COMPLETENESS.0, &args));
             out.push('\n');
         }
     }
+    out.push_str(&summary_line(reports, lang));
+    safe_text(&out)
+}
+
+/// The one-line summary: files, findings by severity, files with errors.
+pub fn summary_line(reports: &[FileReport], lang: Lang) -> String {
+    let count = |s| reports.iter().map(|r| r.count(s)).sum::<usize>();
+    let failing = reports
+        .iter()
+        .filter(|r| r.count(Severity::Error) > 0)
+        .count();
     let args: [(&str, Arg); 5] = [
         ("files", reports.len().into()),
         ("errors", count(Severity::Error).into()),
@@ -267,8 +274,38 @@ pub fn summary(reports: &[FileReport], lang: Lang) -> String {
         ("infos", count(Severity::Info).into()),
         ("failing", failing.into()),
     ];
-    out.push_str(&i18n::message(lang, keys::SUMMARY.0, &args));
-    safe_text(&out)
+    safe_text(&i18n::message(lang, keys::SUMMARY.0, &args))
+}
+
+/// `--format short`: for each file with findings, a line with its counts,
+/// then one line per finding (`path:line:col: severity[rule] message`);
+/// then the completeness lines and the summary.
+pub fn short(reports: &[FileReport], lang: Lang) -> String {
+    let mut s = String::new();
+    for r in reports.iter().filter(|r| !r.diagnostics.is_empty()) {
+        s.push_str(&file_counts(r, lang));
+        s.push('\n');
+        let index = LineIndex::new(&r.source);
+        for d in &r.diagnostics {
+            s.push_str(&short_line(r, &index, d, lang));
+            s.push('\n');
+        }
+        s.push('\n');
+    }
+    s.push_str(&summary(reports, lang));
+    s.push('\n');
+    s
+}
+
+/// One file's counts: `path: 2 errors, 1 warning, 0 infos`.
+pub fn file_counts(r: &FileReport, lang: Lang) -> String {
+    let args: [(&str, Arg); 4] = [
+        ("file", r.path.as_str().into()),
+        ("errors", r.count(Severity::Error).into()),
+        ("warnings", r.count(Severity::Warning).into()),
+        ("infos", r.count(Severity::Info).into()),
+    ];
+    safe_text(&i18n::message(lang, keys::FILE_COUNTS.0, &args))
 }
 
 /// `path:line:col: severity[rule] message`, for compact logs.

@@ -297,8 +297,12 @@ pub struct Completeness {
     pub met: usize,
     /// Ids of the requirements not met.
     pub missing: Vec<&'static str>,
-    /// `met / applicable` in percent, one decimal.
+    /// The weighted share of requirements met, in percent with one decimal:
+    /// the core items of Art 13/14 weigh most (`rules/weights.rs`).
     pub percent: f64,
+    /// Whether a capping item (a legal basis, a DPO where one is required)
+    /// is missing, so that `percent` is at most 60.
+    pub capped: bool,
 }
 
 /// The diagnostics of one checked file.

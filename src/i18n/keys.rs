@@ -25,6 +25,26 @@ keys! {
     SUMMARY = "summary";
     /// One file's completeness line.
     COMPLETENESS = "completeness";
+    /// `--format short`: one file's counts of findings.
+    FILE_COUNTS = "file-counts";
+    /// The GitHub job summary: its heading.
+    GH_TITLE = "gh-title";
+    /// The GitHub job summary: the file column.
+    GH_COL_FILE = "gh-col-file";
+    /// The GitHub job summary: the errors column.
+    GH_COL_ERRORS = "gh-col-errors";
+    /// The GitHub job summary: the warnings column.
+    GH_COL_WARNINGS = "gh-col-warnings";
+    /// The GitHub job summary: the infos column.
+    GH_COL_INFOS = "gh-col-infos";
+    /// The GitHub job summary: the completeness column.
+    GH_COL_COMPLETE = "gh-col-complete";
+    /// The GitHub job summary: the heading of the error findings.
+    GH_ERRORS = "gh-errors";
+    /// The GitHub job summary: "… and N more" under a list cut short.
+    GH_MORE = "gh-more";
+    /// The GitHub job summary could not be written.
+    GH_SUMMARY_FAILED = "gh-summary-failed";
     /// Heading of the rule table: id.
     HEAD_ID = "head-id";
     /// Heading of the rule table: severity.

@@ -24,6 +24,14 @@ pub(super) static RULES: &[&Rule] = &[
     &DPO_CONFLICT,
 ];
 
+/// The core items of Art 13(1)/(2) and 14(1)/(2) in this area: they weigh
+/// most in the completeness figure (`weights.rs`).
+pub(super) static CORE: &[&Rule] = &[&CONTROLLER_CONTACT, &DPO_REQUIRED, &DPO_CONTACT];
+
+/// Items without which a notice cannot score above the cap of the
+/// completeness figure (`weights.rs`).
+pub(super) static CAPPING: &[&Rule] = &[&DPO_REQUIRED];
+
 /// A way to reach the controller.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Channel {

@@ -23,6 +23,16 @@ pub(super) static RULES: &[&Rule] = &[
     &RETENTION_SPECIFIC,
 ];
 
+/// The core items of Art 13(1)/(2) and 14(1)/(2) in this area: they weigh
+/// most in the completeness figure (`weights.rs`).
+pub(super) static CORE: &[&Rule] = &[
+    &SOURCES,
+    &DATA_CATEGORIES,
+    &RECIPIENTS,
+    &TRANSFERS,
+    &RETENTION,
+];
+
 static SOURCES: Rule = Rule {
     code: Code::rule("sources", "GDPR Art. 13, 14(2)(f)", Severity::Warning),
     scope: Scope::Both,

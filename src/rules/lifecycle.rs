@@ -20,6 +20,10 @@ pub(super) static RULES: &[&Rule] = &[
     &LANGUAGE_COVERAGE,
 ];
 
+/// The core items of Art 13(1)/(2) and 14(1)/(2) in this area: they weigh
+/// most in the completeness figure (`weights.rs`).
+pub(super) static CORE: &[&Rule] = &[&ADM_DECLARED];
+
 static STATUTORY: Rule = Rule {
     code: Code::rule(
         "statutory-requirement",

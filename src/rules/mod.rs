@@ -19,6 +19,7 @@ mod purposes;
 mod rights;
 mod standard;
 mod statutes;
+mod weights;
 mod wording;
 
 pub use facts::Facts;
@@ -257,6 +258,9 @@ pub struct Outcome {
     pub diagnostics: Vec<Diagnostic>,
     /// The completeness figure.
     pub completeness: Completeness,
+    /// The JSON pointer each finding of `diagnostics` reports at (the same
+    /// order; the root for findings about the suppressions).
+    pub pointers: Vec<String>,
 }
 
 /// Whether a rule of `scope` applies to a notice with these facts.
@@ -287,6 +291,7 @@ pub fn run(
     };
     let mut used = vec![false; notice.suppress.len()];
     let mut out = Outcome::default();
+    let (mut weight_met, mut weight_all) = (0u32, 0u32);
     for rule in all() {
         let id = rule.code.id;
         if only.is_some_and(|only| only != id) {
@@ -334,24 +339,28 @@ pub fn run(
                 args: hit.args,
                 ..Diagnostic::new(&rule.code).severity(severity).at(span)
             });
+            out.pointers.push(hit.pointer);
         }
         if requirement {
+            let w = weights::weight(rule);
             out.completeness.applicable += 1;
+            weight_all += w;
             if fired {
                 out.completeness.missing.push(rule.code.id);
+                if weights::capping().any(|c| std::ptr::eq(c, rule)) {
+                    out.completeness.capped = true;
+                }
             } else {
                 out.completeness.met += 1;
+                weight_met += w;
             }
         }
     }
     let c = &mut out.completeness;
-    c.percent = if c.applicable == 0 {
-        100.0
-    } else {
-        (c.met as f64 * 1000.0 / c.applicable as f64).round() / 10.0
-    };
+    c.percent = weights::percent(weight_met, weight_all, c.capped);
     if only.is_none() {
         suppression_findings(notice, document, settings, &used, &mut out.diagnostics);
+        out.pointers.resize(out.diagnostics.len(), String::new());
     }
     out
 }

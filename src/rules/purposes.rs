@@ -25,6 +25,14 @@ pub(super) static RULES: &[&Rule] = &[
     &CRIMINAL_LAW,
 ];
 
+/// The core items of Art 13(1)/(2) and 14(1)/(2) in this area: they weigh
+/// most in the completeness figure (`weights.rs`).
+pub(super) static CORE: &[&Rule] = &[&PURPOSES, &LEGAL_BASIS];
+
+/// Items without which a notice cannot score above the cap of the
+/// completeness figure (`weights.rs`).
+pub(super) static CAPPING: &[&Rule] = &[&LEGAL_BASIS];
+
 /// Reports the `legal_basis` of every purpose that matches `pred`, with the
 /// purpose's number as `{n}`.
 fn purposes_where(cx: &Cx<'_>, hits: &mut Hits, pred: impl Fn(&Purpose) -> bool) {

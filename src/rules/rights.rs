@@ -28,6 +28,19 @@ pub(super) static RULES: &[&Rule] = &[
     &COMPLAINT,
 ];
 
+/// The core items of Art 13(1)/(2) and 14(1)/(2) in this area: they weigh
+/// most in the completeness figure (`weights.rs`).
+pub(super) static CORE: &[&Rule] = &[
+    &ACCESS,
+    &RECTIFICATION,
+    &RESTRICTION,
+    &ERASURE,
+    &OBJECT,
+    &PORTABILITY,
+    &WITHDRAW,
+    &COMPLAINT,
+];
+
 /// The rules that report a standard statement's item as missing, with the
 /// statement: the page states none of them where the rule fires.
 pub(super) static MISSING: &[(&Rule, Statement)] = &[

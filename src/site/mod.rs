@@ -452,7 +452,13 @@ fn check_all(
             lines,
             item,
         } = r?;
-        out.findings.extend(lines.iter().cloned());
+        // Grouped by file, as `check --format short` prints them.
+        if !lines.is_empty() {
+            out.findings
+                .push(crate::diag::human::file_counts(&report, opts.lang));
+            out.findings.extend(lines.iter().cloned());
+            out.findings.push(String::new());
+        }
         out.lines.push(lines);
         match item {
             Some((notice, digest, standard_texts)) => out.items.push(Item {

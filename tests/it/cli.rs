@@ -48,7 +48,9 @@ fn assert_no_load_or_schema_findings(json: &str) {
 }
 
 /// Snapshots human and JSON output of one bad fixture, and checks that it
-/// fails with exit code 1 and a located error.
+/// fails with exit code 1 and located findings: errors of the file, YAML or
+/// schema stage, and beside the schema's, the rules' findings on the rest
+/// of the notice (any severity).
 fn bad(name: &str) {
     let dir = fixtures().join("bad");
     let file = format!("{name}.yaml");
@@ -60,10 +62,17 @@ fn bad(name: &str) {
     let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
     let findings = value["findings"].as_array().unwrap();
     assert!(!findings.is_empty());
+    assert!(findings.iter().any(|f| f["severity"] == "error"));
     for f in findings {
         assert!(f["line"].as_u64().unwrap() >= 1);
         assert!(f["column"].as_u64().unwrap() >= 1);
-        assert_eq!(f["severity"], "error");
+        let rule = f["rule"].as_str().unwrap();
+        if ["yaml-", "file-", "schema-"]
+            .iter()
+            .any(|p| rule.starts_with(p))
+        {
+            assert_eq!(f["severity"], "error", "{f}");
+        }
     }
     insta::assert_snapshot!(format!("bad-{name}-json"), json);
 }
@@ -521,8 +530,8 @@ fn usage_errors_in_the_locale_language() {
     );
 }
 
-/// `--format short`: one line per finding with its position, then the
-/// summary; the same findings as JSON.
+/// `--format short`: the file's counts, then one line per finding with its
+/// position, then the summary; the same findings as JSON.
 #[test]
 fn short_format_is_one_line_per_finding() {
     let dir = fixtures().join("bad");
@@ -533,9 +542,18 @@ fn short_format_is_one_line_per_finding() {
     let findings = v["findings"].as_array().unwrap();
     let lines: Vec<&str> = out
         .lines()
-        .filter(|l| l.starts_with("typo-key.yaml:"))
+        .filter(|l| {
+            l.strip_prefix("typo-key.yaml:")
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        })
         .collect();
     assert_eq!(lines.len(), findings.len(), "{out}");
+    let errors = findings.iter().filter(|f| f["severity"] == "error").count();
+    let first = out.lines().next().unwrap();
+    assert!(
+        first.starts_with(&format!("typo-key.yaml: {errors} error")),
+        "the file's counts first: {first}"
+    );
     for (l, f) in lines.iter().zip(findings) {
         let at = format!(
             "typo-key.yaml:{}:{}: {}[{}] ",
@@ -586,4 +604,154 @@ fn standard_texts_fill_lists_additions_and_declared_only_adds_nothing() {
             "{config:?}: the complaint section"
         );
     }
+}
+
+/// `--format github`: annotations with errors first (GitHub shows only ten
+/// of each kind per step), the summary line last, and the Markdown job
+/// summary appended to `$GITHUB_STEP_SUMMARY` with the counts of every file
+/// with findings and the error findings.
+#[test]
+fn github_format_puts_errors_first_and_writes_the_job_summary() {
+    let d = tempfile::tempdir().unwrap();
+    let summary = d.path().join("summary.md");
+    std::fs::write(&summary, "earlier step\n").unwrap();
+    // A notice with errors after one with only warnings and infos, so that
+    // file order and severity order differ.
+    std::fs::write(
+        d.path().join("a.yaml"),
+        seloste::rules::merge_example("updated: 2019-01-01\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        d.path().join("b.yaml"),
+        seloste::rules::merge_example("retention: ~\ncomplaint: ~\n"),
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args([
+            "check",
+            "--format",
+            "github",
+            "--as-of",
+            "2026-11-22",
+            "a.yaml",
+            "b.yaml",
+        ])
+        .current_dir(d.path())
+        .env("LANG", "C")
+        .env("LC_ALL", "C")
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let rank = |l: &str| {
+        ["::error ", "::warning ", "::notice "]
+            .iter()
+            .position(|p| l.starts_with(p))
+    };
+    let ranks: Vec<usize> = text.lines().filter_map(rank).collect();
+    assert!(ranks.contains(&0) && ranks.contains(&1), "{text}");
+    assert!(
+        ranks.windows(2).all(|w| w[0] <= w[1]),
+        "errors first: {text}"
+    );
+    let last = text.lines().last().unwrap();
+    assert!(last.starts_with("checked 2 notices:"), "{last}");
+    let md = std::fs::read_to_string(&summary).unwrap();
+    assert!(
+        md.starts_with("earlier step\n## Privacy notice check\n"),
+        "appended: {md}"
+    );
+    assert!(
+        md.contains("| Notice | Errors | Warnings | Infos | Complete |"),
+        "{md}"
+    );
+    // b.yaml (errors) before a.yaml (warnings only).
+    let (b, a) = (
+        md.find("| b.yaml |").unwrap(),
+        md.find("| a.yaml |").unwrap(),
+    );
+    assert!(b < a, "{md}");
+    assert!(md.contains("### Errors"), "{md}");
+    let errors = text.lines().filter(|l| l.starts_with("::error ")).count();
+    let listed = md.lines().filter(|l| l.starts_with("- b.yaml:")).count();
+    assert_eq!(listed, errors, "{md}");
+    // Without the variable nothing is written.
+    let out = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args(["check", "--format", "github", "a.yaml"])
+        .current_dir(d.path())
+        .env("LANG", "C")
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert_eq!(std::fs::read_to_string(&summary).unwrap(), md);
+}
+
+/// Schema errors do not hide the rules: the rules report on what the
+/// schema accepted, in the same run, and say nothing at a place the schema
+/// refused (its value was taken away, so "missing" would mislead).
+#[test]
+fn rule_findings_come_beside_schema_errors() {
+    let d = tempfile::tempdir().unwrap();
+    // An unknown key in the controller, a retention of the wrong type, and
+    // no transfers statement (a rule finding elsewhere).
+    let text = seloste::rules::merge_example("retention: kymmenen vuotta\ntransfers: ~\n").replace(
+        "  name: Esimerkkiyhdistys ry\n",
+        "  name: Esimerkkiyhdistys ry\n  emial: x@esimerkki.fi\n",
+    );
+    assert!(text.contains("emial"));
+    std::fs::write(d.path().join("n.yaml"), text).unwrap();
+    let (code, json, _) = run_in(d.path(), &["check", "--format", "json", "n.yaml"]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let rules: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert!(rules.contains(&"schema-unknown-key"), "{rules:?}");
+    assert!(rules.contains(&"schema-type"), "{rules:?}");
+    assert!(rules.contains(&"transfers"), "the rules ran: {rules:?}");
+    assert!(
+        !rules.contains(&"retention"),
+        "no rule finding where the schema refused the value: {rules:?}"
+    );
+    // A notice that does not pass the schema has no completeness figure.
+    assert!(v["files"][0]["completeness"].is_null(), "{json}");
+}
+
+/// Completeness is weighted, and a notice without a legal basis scores at
+/// most 60 %, however much else it states.
+#[test]
+fn completeness_is_weighted_and_capped_without_a_legal_basis() {
+    let d = tempfile::tempdir().unwrap();
+    let full = seloste::rules::merge_example("");
+    let no_basis = full.replace("    legal_basis: contract\n", "");
+    assert_ne!(full, no_basis);
+    std::fs::write(d.path().join("a.yaml"), &full).unwrap();
+    std::fs::write(d.path().join("b.yaml"), &no_basis).unwrap();
+    let (_, json, _) = run_in(d.path(), &["check", "--format", "json", "a.yaml", "b.yaml"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let (a, b) = (
+        &v["files"][0]["completeness"],
+        &v["files"][1]["completeness"],
+    );
+    assert_eq!(a["percent"], 100.0, "{a}");
+    assert_eq!(a["capped"], false);
+    assert_eq!(b["capped"], true, "{b}");
+    assert!(b["percent"].as_f64().unwrap() <= 60.0, "{b}");
+    // Unweighted, one missing requirement of many would still be over 90 %.
+    let (met, all) = (
+        b["met"].as_f64().unwrap(),
+        b["applicable"].as_f64().unwrap(),
+    );
+    assert!(met / all > 0.9, "{b}");
 }

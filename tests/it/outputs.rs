@@ -88,7 +88,10 @@ fn sarif_output_is_valid_sarif_2_1_0() {
 fn github_annotations() {
     let (code, out) = check("github");
     assert_eq!(code, 1);
-    let lines: Vec<&str> = out.lines().collect();
+    let mut lines: Vec<&str> = out.lines().collect();
+    // The summary line last, as a plain line of the log.
+    let summary = lines.pop().unwrap();
+    assert!(summary.starts_with("checked "), "{summary}");
     assert!(!lines.is_empty());
     for l in &lines {
         assert!(
