@@ -375,7 +375,7 @@ hedging-words-doc =
     .why = WP260 rev.01 (para 13) names qualifiers like "may", "might", "some", "often" and "possible" as examples of poor transparency practice: the reader cannot tell what happens to their data.
 
 placeholder-text-doc =
-    .what = No contact field holds an address template such as `etunimi.sukunimi@` or `firstname.lastname@` (prose may describe the pattern), and no text holds a draft marker (`TODO`, `FIXME`, `TBD`, `xxx` as words, `???`, `[täydennä]`, lorem ipsum).
+    .what = No contact field holds an address template such as `etunimi.sukunimi@` or `firstname.lastname@` (prose may describe the pattern), and no text holds a draft marker (`TODO`, `FIXME`, `TBD`, `xxx` as words, `???`, `[täydennä]`, lorem ipsum, `FIX` in capitals, a name to fill in within angle brackets such as `<nimi>`).
     .why = A placeholder is not contact information (Art 13(1)(a)-(b)); the reader cannot reach anyone with it.
 
 url-format-doc =
@@ -385,3 +385,31 @@ url-format-doc =
 phone-format-doc =
     .what = Every `phone` field is a dialable number: 5-15 digits, starting with 0 or +, only digits, spaces, dashes and parentheses, optionally followed by a note in parentheses.
     .why = A phone number is contact information only if it can be dialled (Art 13(1)(a)-(b)).
+
+legal-basis-wording-doc =
+    .what = A purpose's own text does not name a legal basis other than the one it declares: "rests on consent" with a basis other than consent, or "rests on the law" with consent.
+    .why = Art 13(1)(c) requires the legal basis; a notice that says two things misleads about the rights that follow (withdrawal of consent, Art 7(3), applies only to consent). A consent to disclose secret data is a secrecy-law consent and is not looked for here.
+
+further-purpose-doc =
+    .what = A use of the data mentioned outside the purposes (statistics, research, development, marketing: "the data are also used for statistics") is declared as a purpose with its legal basis.
+    .why = Art 13(1)(c) requires every purpose with its basis; Art 13(3) and 14(4) require information before data are processed for a further purpose, and Art 6(4) sets when such a purpose is compatible.
+
+retention-ended-doc =
+    .what = A retention period written as an end date ("until 31.12.2020") has not already passed on the date of the check (`--as-of`).
+    .why = Art 5(1)(e): data are kept no longer than necessary. A period that has ended means the data should be gone, or the notice is out of date (Art 13(2)(a)).
+
+recipients-catch-all-doc =
+    .what = No recipient is described only as "whoever the law entitles" ("lain perusteella oikeutetuille", "muun erityislainsäädännön nojalla").
+    .why = Art 13(1)(e) requires the recipients or categories of recipients; WP260 asks for named recipients, or categories as specific as possible with their sector and location. A catch-all tells the reader nothing.
+
+complaint-authority-doc =
+    .what = A complaint right in the notice's own words names the supervisory authority (or `authority`/`contact` is set).
+    .why = Art 13(2)(d) requires the right to lodge a complaint "with a supervisory authority"; the reader must know which one to turn to.
+
+complaint-conditional-doc =
+    .what = The complaint right is not offered only as a step after the controller refuses a request.
+    .why = Art 77(1): every data subject has the right to lodge a complaint, "without prejudice to any other administrative or judicial remedy", at any time. The old Personal Data Act (28 §) tied it to a refused request; that wording understates the right.
+
+children-information-doc =
+    .what = Where the data subjects include children, the notice says where information written for them is (a plain-language version, or who gives it).
+    .why = Art 12(1) requires information "in particular for any information addressed specifically to a child" in clear and plain language; Recital 58 says children merit specific protection.

@@ -343,3 +343,42 @@ url-format = "{ $value }" { $problem ->
 ## GDPR Art. 13(1)(a)-(b)
 phone-format = "{ $value }" does not look like a phone number
     .help = write the number with its area code (040 555 0101) or in international form (+358 40 555 0101); a note may follow in parentheses
+
+## GDPR Art. 13(1)(c), 14(1)(c), 6(1), 7
+legal-basis-wording = purpose { $n } says its processing rests on { $named ->
+        [consent] consent
+       *[law] the law
+    }, but its declared legal basis is { $declared ->
+        [none] missing
+       *[other] Art { $declared }
+    }: "{ $sentence }"
+    .help = make the text and `legal_basis` say the same: consent is a basis only when the person can refuse and withdraw it without harm; a statutory task or obligation is `public_task` or `legal_obligation`
+
+## GDPR Art. 13(1)(c), 13(3), 14(4), 6(4)
+further-purpose = the notice says the data are also used for { $purpose ->
+        [statistics] statistics
+        [research] research
+        [development] development
+       *[marketing] marketing
+    } ("{ $word }"), but no purpose declares it with a legal basis
+    .help = add that use to `purposes:` with its `legal_basis` (and `laws:`), or remove the sentence if the data are not used so
+
+## GDPR Art. 5(1)(e), 13(2)(a), 14(2)(a)
+retention-ended = the retention period ended on { $date }, before { $as_of }
+    .help = the data should already be deleted or archived; update the period, or say what happens to the data now
+
+## GDPR Art. 13(1)(e), 14(1)(e); WP260 rev.01 Annex
+recipients-catch-all = "{ $phrase }" does not say who receives the data
+    .help = name each recipient or kind of recipient (e.g. Kela, the police, the tax administration) with what is disclosed and the act that allows it in `laws:`
+
+## GDPR Art. 13(2)(d), 14(2)(e), 77
+complaint-authority = the complaint right does not name the supervisory authority
+    .help = add `authority: fi_ombudsman` (the Data Protection Ombudsman, whose contacts are then published), or name the authority in the text
+
+## GDPR Art. 77(1), 13(2)(d)
+complaint-conditional = the complaint right is offered only after a refusal: "{ $sentence }"
+    .help = under Art 77 a data subject may complain to the authority at any time, without first asking the controller; say so, e.g. "You have the right to lodge a complaint with the Data Protection Ombudsman if you consider that the processing infringes the GDPR."
+
+## GDPR Art. 12(1), Recital 58
+children-information = the data subjects include children ("{ $word }"); the notice does not say where information written for them is
+    .help = Art 12(1) asks for information addressed to a child in language a child understands: add a short, plain-language version or say in `notes` where it is (e.g. given by the social worker)

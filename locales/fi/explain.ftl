@@ -375,7 +375,7 @@ hedging-words-doc =
     .why = Läpinäkyvyyttä koskevissa suuntaviivoissa (WP260 rev.01, 13 kohta) mainitaan huonon läpinäkyvyyskäytännön esimerkkeinä varauksellisia ilmauksia, kuten "voi", "saattaa", "jotkin", "usein" ja "mahdollinen": lukija ei voi tietää, mitä hänen tiedoilleen tapahtuu.
 
 placeholder-text-doc =
-    .what = Yhteystietokentässä ei ole osoitemallia, kuten `etunimi.sukunimi@` tai `firstname.lastname@` (tekstissä mallin saa kuvata), eikä missään tekstissä ole luonnoksen merkintöjä (`TODO`, `FIXME`, `TBD`, `xxx` sanana, `???`, `[täydennä]`, lorem ipsum).
+    .what = Yhteystietokentässä ei ole osoitemallia, kuten `etunimi.sukunimi@` tai `firstname.lastname@` (tekstissä mallin saa kuvata), eikä missään tekstissä ole luonnoksen merkintöjä (`TODO`, `FIXME`, `TBD`, `xxx` sanana, `???`, `[täydennä]`, lorem ipsum, isoin kirjaimin `FIX`, kulmasulkeissa täytettävä nimi, kuten `<nimi>`).
     .why = Täyte ei ole yhteystieto (tietosuoja-asetus 13 art. 1 a ja b); lukija ei tavoita sen avulla ketään.
 
 url-format-doc =
@@ -385,3 +385,31 @@ url-format-doc =
 phone-format-doc =
     .what = Jokainen `phone`-kenttä on numero, johon voi soittaa: 5–15 numeroa, alussa 0 tai +, vain numeroita, välilyöntejä, yhdysmerkkejä ja sulkeita, ja perässä mahdollisesti sulkeissa oleva lisätieto.
     .why = Puhelinnumero on yhteystieto vain, jos siihen voi soittaa (tietosuoja-asetus 13 art. 1 a ja b).
+
+legal-basis-wording-doc =
+    .what = Käyttötarkoituksen oma teksti ei nimeä muuta oikeusperustetta kuin sen ilmoittama: "perustuu suostumukseen", vaikka peruste on muu, tai "perustuu lakiin", vaikka peruste on suostumus.
+    .why = 13 artiklan 1 kohdan c alakohta edellyttää oikeusperustetta; kahta asiaa sanova seloste johtaa harhaan oikeuksista (suostumuksen peruutus, 7 artiklan 3 kohta, koskee vain suostumusta). Salassa pidettävien tietojen luovutussuostumus on salassapitolain mukainen suostumus, eikä sitä etsitä tässä.
+
+further-purpose-doc =
+    .what = Käyttötarkoitusten ulkopuolella mainittu tietojen käyttö (tilastointi, tutkimus, kehittäminen, markkinointi: "tietoja käytetään myös tilastointiin") on ilmoitettu käyttötarkoituksena oikeusperusteineen.
+    .why = 13 artiklan 1 kohdan c alakohta edellyttää jokaista käyttötarkoitusta perusteineen; 13 artiklan 3 kohta ja 14 artiklan 4 kohta edellyttävät tietoa ennen käsittelyä uuteen tarkoitukseen, ja 6 artiklan 4 kohta kertoo, milloin se on yhteensopiva.
+
+retention-ended-doc =
+    .what = Päättymispäivänä kirjoitettu säilytysaika ("31.12.2020 asti") ei ole jo päättynyt tarkistuspäivänä (`--as-of`).
+    .why = 5 artiklan 1 kohdan e alakohta: tietoja säilytetään vain niin kauan kuin on tarpeen. Päättynyt säilytysaika tarkoittaa, että tiedot olisi pitänyt poistaa tai seloste on vanhentunut (13 artiklan 2 kohdan a alakohta).
+
+recipients-catch-all-doc =
+    .what = Vastaanottajaa ei kuvata vain "lain perusteella oikeutetuiksi" tai "muun erityislainsäädännön nojalla".
+    .why = 13 artiklan 1 kohdan e alakohta edellyttää vastaanottajia tai vastaanottajaryhmiä; WP260 edellyttää nimettyjä vastaanottajia tai mahdollisimman tarkkoja ryhmiä toimialoineen ja sijainteineen. Kaiken kattava ilmaus ei kerro lukijalle mitään.
+
+complaint-authority-doc =
+    .what = Selosteen omin sanoin kerrottu valitusoikeus nimeää valvontaviranomaisen (tai `authority`/`contact` on annettu).
+    .why = 13 artiklan 2 kohdan d alakohta edellyttää oikeutta tehdä valitus "valvontaviranomaiselle"; lukijan on tiedettävä, mihin kääntyä.
+
+complaint-conditional-doc =
+    .what = Valitusoikeutta ei kerrota vain vaiheeksi sen jälkeen, kun rekisterinpitäjä on kieltäytynyt pyynnöstä.
+    .why = 77 artiklan 1 kohta: jokaisella rekisteröidyllä on oikeus tehdä valitus "muiden hallinnollisten muutoksenhakukeinojen tai oikeussuojakeinojen rajoittamatta" milloin tahansa. Vanha henkilötietolaki (28 §) sitoi sen evättyyn pyyntöön; sellainen sanamuoto vähättelee oikeutta.
+
+children-information-doc =
+    .what = Kun rekisteröityihin kuuluu lapsia, seloste kertoo, missä heille kirjoitettu tieto on (selkokielinen versio tai kuka sen antaa).
+    .why = 12 artiklan 1 kohta edellyttää selkeää ja yksinkertaista kieltä "erityisesti silloin, kun tiedot on osoitettu lapselle"; johdanto-osan 58 kappaleen mukaan lapset ansaitsevat erityistä suojelua.

@@ -343,3 +343,42 @@ url-format = "{ $value }" { $problem ->
 ## GDPR Art. 13(1)(a)-(b)
 phone-format = "{ $value }" ei näytä puhelinnumerolta
     .help = kirjoita numero suuntanumeroineen (040 555 0101) tai kansainvälisessä muodossa (+358 40 555 0101); lisätieto sulkeisiin perään
+
+## GDPR Art. 13(1)(c), 14(1)(c), 6(1), 7
+legal-basis-wording = käyttötarkoituksen { $n } tekstin mukaan käsittely perustuu { $named ->
+        [consent] suostumukseen
+       *[law] lakiin
+    }, mutta ilmoitettu oikeusperuste on { $declared ->
+        [none] puuttuu
+       *[other] 6 art. { $declared }
+    }: "{ $sentence }"
+    .help = yhdenmukaista teksti ja `legal_basis`: suostumus on oikeusperuste vain, jos henkilö voi kieltäytyä ja perua sen ilman haittaa; lakisääteinen tehtävä tai velvoite on `public_task` tai `legal_obligation`
+
+## GDPR Art. 13(1)(c), 13(3), 14(4), 6(4)
+further-purpose = selosteen mukaan tietoja käytetään myös { $purpose ->
+        [statistics] tilastointiin
+        [research] tutkimukseen
+        [development] kehittämiseen
+       *[marketing] markkinointiin
+    } ("{ $word }"), mutta mikään käyttötarkoitus ei ilmoita sitä oikeusperusteineen
+    .help = lisää käyttö kohtaan `purposes:` oikeusperusteineen (`legal_basis`, `laws:`), tai poista lause, jos tietoja ei käytetä niin
+
+## GDPR Art. 5(1)(e), 13(2)(a), 14(2)(a)
+retention-ended = säilytysaika päättyi { $date }, ennen päivää { $as_of }
+    .help = tiedot olisi jo pitänyt poistaa tai arkistoida; päivitä säilytysaika tai kerro, mitä tiedoille nyt tapahtuu
+
+## GDPR Art. 13(1)(e), 14(1)(e); WP260 rev.01 Annex
+recipients-catch-all = "{ $phrase }" ei kerro, kuka tiedot saa
+    .help = nimeä jokainen vastaanottaja tai vastaanottajaryhmä (esim. Kela, poliisi, Verohallinto), mitä sille luovutetaan ja luovutuksen salliva laki kohtaan `laws:`
+
+## GDPR Art. 13(2)(d), 14(2)(e), 77
+complaint-authority = valitusoikeudessa ei mainita valvontaviranomaista
+    .help = lisää `authority: fi_ombudsman` (tietosuojavaltuutettu, jonka yhteystiedot julkaistaan), tai nimeä viranomainen tekstissä
+
+## GDPR Art. 77(1), 13(2)(d)
+complaint-conditional = valitusoikeus kerrotaan vain kieltäytymisen jälkeiseksi: "{ $sentence }"
+    .help = 77 artiklan mukaan rekisteröity voi valittaa valvontaviranomaiselle milloin tahansa kääntymättä ensin rekisterinpitäjän puoleen; kerro se, esim. "Sinulla on oikeus tehdä valitus tietosuojavaltuutetulle, jos katsot, että henkilötietojesi käsittely rikkoo tietosuoja-asetusta."
+
+## GDPR Art. 12(1), Recital 58
+children-information = rekisteröityihin kuuluu lapsia ("{ $word }"), mutta selosteessa ei kerrota, missä heille kirjoitettu tieto on
+    .help = 12 artiklan 1 kohta edellyttää lapselle osoitettua tietoa kielellä, jota lapsi ymmärtää: lisää lyhyt selkokielinen versio tai kerro kohdassa `notes`, mistä sen saa (esim. sosiaalityöntekijältä)

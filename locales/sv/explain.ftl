@@ -375,7 +375,7 @@ hedging-words-doc =
     .why = WP260 rev.01 (punkt 13) nämner förbehåll som ”kan”, ”skulle kunna”, ”vissa”, ”ofta” och ”möjlig” som exempel på dålig praxis i fråga om transparens: läsaren kan inte avgöra vad som händer med hans eller hennes uppgifter.
 
 placeholder-text-doc =
-    .what = Inget kontaktfält innehåller en adressmall såsom `etunimi.sukunimi@`, `förnamn.efternamn@` eller `firstname.lastname@` (i löptext får mönstret beskrivas), och ingen text innehåller utkastmarkeringar (`TODO`, `FIXME`, `TBD`, `xxx` som ord, `???`, `[täydennä]`, lorem ipsum).
+    .what = Inget kontaktfält innehåller en adressmall såsom `etunimi.sukunimi@`, `förnamn.efternamn@` eller `firstname.lastname@` (i löptext får mönstret beskrivas), och ingen text innehåller utkastmarkeringar (`TODO`, `FIXME`, `TBD`, `xxx` som ord, `???`, `[täydennä]`, lorem ipsum, `FIX` med versaler, ett namn att fylla i inom vinkelparenteser som `<nimi>`).
     .why = En platshållare är ingen kontaktuppgift (art. 13.1 a och b); läsaren kan inte nå någon med den.
 
 url-format-doc =
@@ -385,3 +385,31 @@ url-format-doc =
 phone-format-doc =
     .what = Varje `phone`-fält är ett nummer som går att ringa: 5–15 siffror, börjar med 0 eller +, innehåller endast siffror, mellanslag, bindestreck och parenteser och följs eventuellt av en anmärkning inom parentes.
     .why = Ett telefonnummer är en kontaktuppgift endast om det går att ringa (art. 13.1 a och b).
+
+legal-basis-wording-doc =
+    .what = Ett ändamåls egen text nämner ingen annan rättslig grund än den det anger: "grundar sig på samtycke" med en annan grund, eller "grundar sig på lag" med samtycke.
+    .why = Artikel 13.1 c kräver den rättsliga grunden; en beskrivning som säger två saker vilseleder om rättigheterna (återkallande av samtycke, artikel 7.3, gäller bara samtycke). Ett samtycke till utlämnande av sekretessbelagda uppgifter är ett samtycke enligt sekretesslagstiftningen och söks inte här.
+
+further-purpose-doc =
+    .what = En användning av uppgifterna som nämns utanför ändamålen (statistik, forskning, utveckling, marknadsföring: "uppgifterna används också för statistik") anges som ett ändamål med rättslig grund.
+    .why = Artikel 13.1 c kräver varje ändamål med dess grund; artiklarna 13.3 och 14.4 kräver information innan uppgifter behandlas för ett nytt ändamål, och artikel 6.4 anger när det är förenligt.
+
+retention-ended-doc =
+    .what = En förvaringstid skriven som ett slutdatum ("fram till 31.12.2020") har inte redan gått ut på granskningsdagen (`--as-of`).
+    .why = Artikel 5.1 e: uppgifter förvaras inte längre än nödvändigt. En förvaringstid som har gått ut betyder att uppgifterna borde vara borta, eller att beskrivningen är föråldrad (artikel 13.2 a).
+
+recipients-catch-all-doc =
+    .what = Ingen mottagare beskrivs bara som "den som har rätt enligt lag".
+    .why = Artikel 13.1 e kräver mottagarna eller kategorierna av mottagare; WP260 kräver namngivna mottagare eller så specifika kategorier som möjligt med bransch och ort. En allmän formulering säger läsaren ingenting.
+
+complaint-authority-doc =
+    .what = En rätt att klaga med beskrivningens egna ord nämner tillsynsmyndigheten (eller `authority`/`contact` är angivet).
+    .why = Artikel 13.2 d kräver rätten att lämna in klagomål "till en tillsynsmyndighet"; läsaren måste veta vart hen ska vända sig.
+
+complaint-conditional-doc =
+    .what = Rätten att klaga erbjuds inte bara som ett steg efter att den personuppgiftsansvarige avslagit en begäran.
+    .why = Artikel 77.1: varje registrerad har rätt att lämna in klagomål "utan att det påverkar något annat administrativt prövningsförfarande eller rättsmedel", när som helst. Den gamla personuppgiftslagen (28 §) knöt den till ett avslag; en sådan formulering underskattar rätten.
+
+children-information-doc =
+    .what = När de registrerade omfattar barn säger beskrivningen var information skriven för dem finns (en lättläst version eller vem som ger den).
+    .why = Artikel 12.1 kräver ett klart och tydligt språk "i synnerhet för information som är särskilt riktad till barn"; skäl 58 säger att barn förtjänar särskilt skydd.

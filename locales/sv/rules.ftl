@@ -343,3 +343,42 @@ url-format = "{ $value }" { $problem ->
 ## GDPR Art. 13(1)(a)-(b)
 phone-format = "{ $value }" ser inte ut som ett telefonnummer
     .help = skriv numret med riktnummer (040 555 0101) eller i internationell form (+358 40 555 0101); en anmärkning kan följa inom parentes
+
+## GDPR Art. 13(1)(c), 14(1)(c), 6(1), 7
+legal-basis-wording = enligt texten i ändamål { $n } grundar sig behandlingen på { $named ->
+        [consent] samtycke
+       *[law] lag
+    }, men den angivna rättsliga grunden är { $declared ->
+        [none] ingen
+       *[other] art. 6 { $declared }
+    }: "{ $sentence }"
+    .help = låt texten och `legal_basis` säga samma sak: samtycke är en grund bara om personen kan vägra och återkalla det utan nackdel; en lagstadgad uppgift eller skyldighet är `public_task` eller `legal_obligation`
+
+## GDPR Art. 13(1)(c), 13(3), 14(4), 6(4)
+further-purpose = enligt beskrivningen används uppgifterna också för { $purpose ->
+        [statistics] statistik
+        [research] forskning
+        [development] utveckling
+       *[marketing] marknadsföring
+    } ("{ $word }"), men inget ändamål anger det med rättslig grund
+    .help = lägg till användningen under `purposes:` med dess rättsliga grund (`legal_basis`, `laws:`), eller stryk meningen om uppgifterna inte används så
+
+## GDPR Art. 5(1)(e), 13(2)(a), 14(2)(a)
+retention-ended = förvaringstiden upphörde { $date }, före { $as_of }
+    .help = uppgifterna borde redan ha raderats eller arkiverats; uppdatera tiden eller berätta vad som nu sker med uppgifterna
+
+## GDPR Art. 13(1)(e), 14(1)(e); WP260 rev.01 Annex
+recipients-catch-all = "{ $phrase }" säger inte vem som får uppgifterna
+    .help = nämn varje mottagare eller kategori av mottagare (t.ex. FPA, polisen, Skatteförvaltningen), vad som lämnas ut och den lag som tillåter det under `laws:`
+
+## GDPR Art. 13(2)(d), 14(2)(e), 77
+complaint-authority = rätten att lämna in klagomål nämner inte tillsynsmyndigheten
+    .help = lägg till `authority: fi_ombudsman` (dataombudsmannen, vars kontaktuppgifter då publiceras), eller nämn myndigheten i texten
+
+## GDPR Art. 77(1), 13(2)(d)
+complaint-conditional = rätten att klaga erbjuds bara efter ett avslag: "{ $sentence }"
+    .help = enligt artikel 77 får den registrerade när som helst klaga hos tillsynsmyndigheten utan att först vända sig till den personuppgiftsansvarige; säg det, t.ex. "Du har rätt att lämna in klagomål till dataombudsmannen om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen."
+
+## GDPR Art. 12(1), Recital 58
+children-information = de registrerade omfattar barn ("{ $word }"), men beskrivningen säger inte var information skriven för dem finns
+    .help = artikel 12.1 kräver information riktad till barn på ett språk som barn förstår: lägg till en kort lättläst version eller berätta under `notes` var den finns (t.ex. hos socialarbetaren)

@@ -11,6 +11,7 @@
 mod facts;
 mod helpers;
 
+mod coherence;
 mod controller;
 mod disclosure;
 mod fields;
@@ -200,6 +201,7 @@ pub fn all() -> Vec<&'static Rule> {
     v.extend(lifecycle::RULES);
     v.extend(statutes::RULES);
     v.extend(wording::RULES);
+    v.extend(coherence::RULES);
     v.extend(fields::RULES);
     v
 }

@@ -192,7 +192,7 @@ static PLACEHOLDER: Rule = Rule {
     pass: "dpo:\n  email: tietosuoja@esimerkki.fi\n",
     check: |cx, hits| {
         for t in texts(cx) {
-            if let Some(found) = placeholder(&t.pointer, &t.lower) {
+            if let Some(found) = placeholder(&t.pointer, &t.lower).or_else(|| draft_mark(t.text)) {
                 hits.at(&t.pointer).arg("phrase", found);
             }
         }
@@ -228,9 +228,52 @@ fn placeholder(pointer: &str, lower: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// Draft marks written in capitals (`FIX`, `XXX`), and names to fill in
+/// written in angle brackets (`<nimi>`, `<organisaatio>`); an address in
+/// angle brackets (`<https://…>`, `<x@y.fi>`) is a link.
+fn draft_mark(text: &str) -> Option<String> {
+    if let Some(w) = text
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| matches!(*w, "FIX" | "TODO" | "TÄYDENNÄ"))
+    {
+        return Some(w.to_owned());
+    }
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('>') else { break };
+        let inner = &after[..close];
+        let words = inner.split_whitespace().count();
+        if !inner.is_empty()
+            && (1..=3).contains(&words)
+            && inner.chars().count() <= 40
+            && inner
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '_')
+        {
+            return Some(format!("<{inner}>"));
+        }
+        rest = &after[close..];
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
-    use super::placeholder;
+    use super::{draft_mark, placeholder};
+
+    #[test]
+    fn draft_marks_in_capitals_and_names_in_angle_brackets() {
+        assert_eq!(
+            draft_mark("Yhteyshenkilö: <nimi>").as_deref(),
+            Some("<nimi>")
+        );
+        assert_eq!(draft_mark("FIX: tarkista laki").as_deref(), Some("FIX"));
+        assert_eq!(draft_mark("Katso <https://esimerkki.fi>"), None);
+        assert_eq!(draft_mark("Posti <tietosuoja@esimerkki.fi>"), None);
+        assert_eq!(draft_mark("arvo < 5 ja > 2"), None);
+        assert_eq!(draft_mark("a fix was applied"), None);
+    }
 
     #[test]
     fn placeholders_are_leftovers_not_words_or_documented_patterns() {
