@@ -413,3 +413,23 @@ complaint-conditional-doc =
 children-information-doc =
     .what = Where the data subjects include children, the notice says where information written for them is (a plain-language version, or who gives it).
     .why = Art 12(1) requires information "in particular for any information addressed specifically to a child" in clear and plain language; Recital 58 says children merit specific protection.
+
+sote-register-basis-doc =
+    .what = A social or health care client register (recognised by its title, or a wellbeing services county's client register) declares health data with the Art 9(2)(h) condition and, from 2024, cites the law on client data 703/2023.
+    .why = Client data of social and health care are special categories (Art 9(1)); their processing for care rests on Art 9(2)(h) and national law (Art 9(3); Tietosuojalaki 6 §; 703/2023). A reader must learn this from the register's type, even where the text uses no health words.
+
+sote-log-data-doc =
+    .what = A social or health care client register tells clients that they can find out from the logs who has used or received their data.
+    .why = The law on client data 703/2023 requires use and disclosure logs and gives the client the right to the information in them; it is part of what the right of access (Art 15) means in social and health care.
+
+sote-register-per-service-doc =
+    .what = A wellbeing services county's or municipality's social welfare client register is not published as one service's register ("Lastensuojelun asiakasrekisteri").
+    .why = Under the law on client data 703/2023 the organiser of social welfare is the controller of one social welfare client register; a per-service notice, a legacy of act 254/2015, names a register that does not exist and leaves out the others.
+
+processor-named-doc =
+    .what = A company named as the supplier or operator of an information system is among the processors.
+    .why = A company that runs a system for the controller processes personal data on its behalf (Art 4(8), 28); processors are recipients that Art 13(1)(e) requires to be named, and WP260 asks for them.
+
+transfer-service-doc =
+    .what = A notice that names a service whose provider is outside the EU/EEA (Microsoft 365, Google, AWS, Zoom, Mailchimp, social media …) declares the transfer, or explains why there is none.
+    .why = Art 13(1)(f) requires the fact of a transfer to a third country and its safeguard (Arts 44-49); a notice that says "no transfers" while using such a service misinforms the reader.

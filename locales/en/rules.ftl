@@ -382,3 +382,27 @@ complaint-conditional = the complaint right is offered only after a refusal: "{ 
 ## GDPR Art. 12(1), Recital 58
 children-information = the data subjects include children ("{ $word }"); the notice does not say where information written for them is
     .help = Art 12(1) asks for information addressed to a child in language a child understands: add a short, plain-language version or say in `notes` where it is (e.g. given by the social worker)
+
+## GDPR Art. 9(2)(h), 9(3), 13(1)(c); Tietosuojalaki 1050/2018 6 §; 703/2023
+sote-register-basis = a social or health care client register, but the notice { $missing ->
+        [condition] does not declare health data under Art 9(2)(h)
+        [law] does not cite the client data act 703/2023
+       *[both] neither declares health data under Art 9(2)(h) nor cites the client data act 703/2023
+    }
+    .help = add `special_categories:` with `category: health`, `condition: health_social_care` and `laws: ["703/2023", "1050/2018 6 §"]`: client data of social and health care are processed for care under Art 9(2)(h) and the law on client data
+
+## GDPR Art. 15; 703/2023 (käyttö- ja luovutuslokit)
+sote-log-data = the notice does not tell clients that they can find out who has used or received their data (log data)
+    .help = add to the rights or their notes that the client may get the information of the use and disclosure logs of their data, and how to ask for it
+
+## 703/2023 (sosiaalihuollon asiakasrekisteri); GDPR Art. 13(1)(a), 13(1)(c)
+sote-register-per-service = "{ $title }" names one service; under the law on client data 703/2023 the organiser of social welfare keeps one client register for all its services
+    .help = publish the notice of the organiser's social welfare client register (sosiaalihuollon asiakasrekisteri), and describe the services within it; per-service registers are a legacy of act 254/2015
+
+## GDPR Art. 4(8), 28, 13(1)(e)
+processor-named = the system "{ $system }" is supplied or run by { $company }, which is not among the processors
+    .help = add { $company } to `processors:` with the service it provides, or say in the system's description that it processes no personal data for you
+
+## GDPR Art. 13(1)(f), 14(1)(f), 44-49
+transfer-service = "{ $service }" is named, but the notice states no transfer outside the EU/EEA
+    .help = the provider of this service is established outside the EU/EEA or may transfer data there: declare the transfer under `transfers:` with its safeguard (e.g. the EU-US Data Privacy Framework or standard contractual clauses), or say in the notes that the data stay in the EU/EEA and why

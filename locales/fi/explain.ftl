@@ -413,3 +413,23 @@ complaint-conditional-doc =
 children-information-doc =
     .what = Kun rekisteröityihin kuuluu lapsia, seloste kertoo, missä heille kirjoitettu tieto on (selkokielinen versio tai kuka sen antaa).
     .why = 12 artiklan 1 kohta edellyttää selkeää ja yksinkertaista kieltä "erityisesti silloin, kun tiedot on osoitettu lapselle"; johdanto-osan 58 kappaleen mukaan lapset ansaitsevat erityistä suojelua.
+
+sote-register-basis-doc =
+    .what = Sosiaali- tai terveydenhuollon asiakasrekisteri (tunnistetaan nimestä, tai hyvinvointialueen asiakasrekisteri) ilmoittaa terveystiedot 9 artiklan 2 kohdan h alakohdan perusteella ja vuodesta 2024 viittaa asiakastietolakiin 703/2023.
+    .why = Sosiaali- ja terveydenhuollon asiakastiedot ovat erityisiä henkilötietoryhmiä (9 artiklan 1 kohta); niiden käsittely hoitoa varten perustuu 9 artiklan 2 kohdan h alakohtaan ja kansalliseen lakiin (9 artiklan 3 kohta; tietosuojalaki 6 §; 703/2023). Lukijan on saatava tämä tietää rekisterin tyypistä, vaikka tekstissä ei olisi terveyteen viittaavia sanoja.
+
+sote-log-data-doc =
+    .what = Sosiaali- tai terveydenhuollon asiakasrekisterin seloste kertoo, että asiakas voi saada lokitiedoista tietää, kuka on käyttänyt hänen tietojaan tai kenelle niitä on luovutettu.
+    .why = Asiakastietolaki 703/2023 edellyttää käyttö- ja luovutuslokeja ja antaa asiakkaalle oikeuden niiden tietoihin; se on osa sitä, mitä tarkastusoikeus (15 artikla) sosiaali- ja terveydenhuollossa tarkoittaa.
+
+sote-register-per-service-doc =
+    .what = Hyvinvointialueen tai kunnan sosiaalihuollon asiakasrekisteriä ei julkaista yhden palvelun rekisterinä ("Lastensuojelun asiakasrekisteri").
+    .why = Asiakastietolain 703/2023 mukaan sosiaalihuollon järjestäjä on yhden sosiaalihuollon asiakasrekisterin rekisterinpitäjä; palvelukohtainen seloste, lain 254/2015 aikaista perua, nimeää rekisterin, jota ei ole, ja jättää muut pois.
+
+processor-named-doc =
+    .what = Tietojärjestelmän toimittajaksi tai ylläpitäjäksi nimetty yritys on käsittelijöiden joukossa.
+    .why = Järjestelmää rekisterinpitäjän puolesta ylläpitävä yritys käsittelee henkilötietoja sen lukuun (4 artiklan 8 kohta, 28 artikla); käsittelijät ovat vastaanottajia, jotka 13 artiklan 1 kohdan e alakohdan mukaan on kerrottava, ja WP260 edellyttää niiden nimeämistä.
+
+transfer-service-doc =
+    .what = Seloste, joka mainitsee palvelun, jonka tarjoaja on EU:n tai ETA:n ulkopuolella (Microsoft 365, Google, AWS, Zoom, Mailchimp, sosiaalinen media …), ilmoittaa siirron tai kertoo, miksi siirtoa ei ole.
+    .why = 13 artiklan 1 kohdan f alakohta edellyttää tietoa siirrosta kolmanteen maahan ja sen suojatoimista (44–49 artikla); "ei siirtoja" sanova seloste antaa lukijalle väärää tietoa, jos tällaista palvelua käytetään.

@@ -382,3 +382,27 @@ complaint-conditional = valitusoikeus kerrotaan vain kieltäytymisen jälkeiseks
 ## GDPR Art. 12(1), Recital 58
 children-information = rekisteröityihin kuuluu lapsia ("{ $word }"), mutta selosteessa ei kerrota, missä heille kirjoitettu tieto on
     .help = 12 artiklan 1 kohta edellyttää lapselle osoitettua tietoa kielellä, jota lapsi ymmärtää: lisää lyhyt selkokielinen versio tai kerro kohdassa `notes`, mistä sen saa (esim. sosiaalityöntekijältä)
+
+## GDPR Art. 9(2)(h), 9(3), 13(1)(c); Tietosuojalaki 1050/2018 6 §; 703/2023
+sote-register-basis = sosiaali- tai terveydenhuollon asiakasrekisteri, mutta seloste { $missing ->
+        [condition] ei ilmoita terveystietoja 9 artiklan 2 kohdan h alakohdan perusteella
+        [law] ei viittaa asiakastietolakiin 703/2023
+       *[both] ei ilmoita terveystietoja 9 artiklan 2 kohdan h alakohdan perusteella eikä viittaa asiakastietolakiin 703/2023
+    }
+    .help = lisää `special_categories:`, jossa `category: health`, `condition: health_social_care` ja `laws: ["703/2023", "1050/2018 6 §"]`: sosiaali- ja terveydenhuollon asiakastietoja käsitellään hoidon ja palvelujen vuoksi 9 artiklan 2 kohdan h alakohdan ja asiakastietolain perusteella
+
+## GDPR Art. 15; 703/2023 (käyttö- ja luovutuslokit)
+sote-log-data = selosteessa ei kerrota, että asiakas voi saada tietää, kuka hänen tietojaan on käyttänyt tai kenelle niitä on luovutettu (lokitiedot)
+    .help = lisää oikeuksiin tai niiden huomautuksiin, että asiakas voi saada tiedot tietojensa käyttö- ja luovutuslokeista, ja miten niitä pyydetään
+
+## 703/2023 (sosiaalihuollon asiakasrekisteri); GDPR Art. 13(1)(a), 13(1)(c)
+sote-register-per-service = "{ $title }" nimeää yhden palvelun; asiakastietolain 703/2023 mukaan sosiaalihuollon järjestäjällä on yksi asiakasrekisteri kaikille palveluilleen
+    .help = julkaise järjestäjän sosiaalihuollon asiakasrekisterin seloste ja kuvaa palvelut sen sisällä; palvelukohtaiset rekisterit ovat lain 254/2015 aikaista perua
+
+## GDPR Art. 4(8), 28, 13(1)(e)
+processor-named = järjestelmän "{ $system }" toimittaa tai sitä ylläpitää { $company }, joka ei ole käsittelijöiden joukossa
+    .help = lisää { $company } kohtaan `processors:` palveluineen, tai kerro järjestelmän kuvauksessa, ettei se käsittele henkilötietoja puolestanne
+
+## GDPR Art. 13(1)(f), 14(1)(f), 44-49
+transfer-service = "{ $service }" mainitaan, mutta seloste ei kerro siirroista EU:n tai ETA:n ulkopuolelle
+    .help = palvelun tarjoaja on sijoittautunut EU:n tai ETA:n ulkopuolelle tai voi siirtää tietoja sinne: ilmoita siirto kohdassa `transfers:` suojatoimineen (esim. EU:n ja Yhdysvaltain tietosuojakehys tai vakiolausekkeet), tai kerro huomautuksissa, että tiedot pysyvät EU:ssa tai ETA:ssa ja miksi

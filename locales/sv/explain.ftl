@@ -413,3 +413,23 @@ complaint-conditional-doc =
 children-information-doc =
     .what = När de registrerade omfattar barn säger beskrivningen var information skriven för dem finns (en lättläst version eller vem som ger den).
     .why = Artikel 12.1 kräver ett klart och tydligt språk "i synnerhet för information som är särskilt riktad till barn"; skäl 58 säger att barn förtjänar särskilt skydd.
+
+sote-register-basis-doc =
+    .what = Ett klientregister inom social- och hälsovården (igenkänt på namnet, eller ett välfärdsområdes klientregister) anger hälsouppgifter enligt villkoret i artikel 9.2 h och hänvisar från 2024 till klientuppgiftslagen 703/2023.
+    .why = Klientuppgifter inom social- och hälsovården är särskilda kategorier (artikel 9.1); behandlingen för vård grundar sig på artikel 9.2 h och nationell lag (artikel 9.3; dataskyddslagen 6 §; 703/2023). Läsaren ska få veta det av registrets typ, även om texten saknar ord om hälsa.
+
+sote-log-data-doc =
+    .what = Ett klientregister inom social- och hälsovården berättar att klienten ur loggarna kan få veta vem som har använt eller fått hens uppgifter.
+    .why = Klientuppgiftslagen 703/2023 kräver användnings- och utlämnandeloggar och ger klienten rätt till uppgifterna i dem; det hör till vad rätten till tillgång (artikel 15) betyder inom social- och hälsovården.
+
+sote-register-per-service-doc =
+    .what = Ett välfärdsområdes eller en kommuns klientregister inom socialvården publiceras inte som en enda tjänsts register ("Barnskyddets klientregister").
+    .why = Enligt klientuppgiftslagen 703/2023 är anordnaren av socialvård personuppgiftsansvarig för ett klientregister inom socialvården; en tjänstespecifik beskrivning, ett arv från lag 254/2015, nämner ett register som inte finns och lämnar bort de andra.
+
+processor-named-doc =
+    .what = Ett företag som nämns som leverantör eller driftsansvarig för ett informationssystem finns bland personuppgiftsbiträdena.
+    .why = Ett företag som driver ett system för den personuppgiftsansvarige behandlar personuppgifter för dennes räkning (artikel 4.8, 28); biträden är mottagare som enligt artikel 13.1 e ska anges, och WP260 kräver att de nämns.
+
+transfer-service-doc =
+    .what = En beskrivning som nämner en tjänst vars leverantör finns utanför EU/EES (Microsoft 365, Google, AWS, Zoom, Mailchimp, sociala medier …) anger överföringen eller förklarar varför det inte finns någon.
+    .why = Artikel 13.1 f kräver uppgift om överföring till tredjeland och skyddsåtgärden (artiklarna 44–49); en beskrivning som säger "inga överföringar" vilseleder läsaren om en sådan tjänst används.

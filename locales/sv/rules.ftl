@@ -382,3 +382,27 @@ complaint-conditional = rätten att klaga erbjuds bara efter ett avslag: "{ $sen
 ## GDPR Art. 12(1), Recital 58
 children-information = de registrerade omfattar barn ("{ $word }"), men beskrivningen säger inte var information skriven för dem finns
     .help = artikel 12.1 kräver information riktad till barn på ett språk som barn förstår: lägg till en kort lättläst version eller berätta under `notes` var den finns (t.ex. hos socialarbetaren)
+
+## GDPR Art. 9(2)(h), 9(3), 13(1)(c); Tietosuojalaki 1050/2018 6 §; 703/2023
+sote-register-basis = ett klientregister inom social- och hälsovården, men beskrivningen { $missing ->
+        [condition] anger inte hälsouppgifter enligt artikel 9.2 h
+        [law] hänvisar inte till klientuppgiftslagen 703/2023
+       *[both] anger varken hälsouppgifter enligt artikel 9.2 h eller hänvisar till klientuppgiftslagen 703/2023
+    }
+    .help = lägg till `special_categories:` med `category: health`, `condition: health_social_care` och `laws: ["703/2023", "1050/2018 6 §"]`: klientuppgifter inom social- och hälsovården behandlas för vård och tjänster enligt artikel 9.2 h och klientuppgiftslagen
+
+## GDPR Art. 15; 703/2023 (käyttö- ja luovutuslokit)
+sote-log-data = beskrivningen berättar inte att klienten kan få veta vem som har använt eller fått hens uppgifter (logguppgifter)
+    .help = lägg till i rättigheterna eller deras anmärkningar att klienten kan få uppgifterna ur användnings- och utlämnandeloggarna, och hur man begär dem
+
+## 703/2023 (sosiaalihuollon asiakasrekisteri); GDPR Art. 13(1)(a), 13(1)(c)
+sote-register-per-service = "{ $title }" nämner en enda tjänst; enligt klientuppgiftslagen 703/2023 har anordnaren av socialvård ett klientregister för alla sina tjänster
+    .help = publicera beskrivningen av anordnarens klientregister inom socialvården och beskriv tjänsterna i den; tjänstespecifika register är ett arv från lag 254/2015
+
+## GDPR Art. 4(8), 28, 13(1)(e)
+processor-named = systemet "{ $system }" levereras eller underhålls av { $company }, som inte finns bland personuppgiftsbiträdena
+    .help = lägg till { $company } under `processors:` med tjänsten, eller berätta i systemets beskrivning att det inte behandlar personuppgifter för er räkning
+
+## GDPR Art. 13(1)(f), 14(1)(f), 44-49
+transfer-service = "{ $service }" nämns, men beskrivningen anger ingen överföring utanför EU/EES
+    .help = tjänstens leverantör är etablerad utanför EU/EES eller kan överföra uppgifter dit: ange överföringen under `transfers:` med skyddsåtgärd (t.ex. ramen för dataskydd mellan EU och USA eller standardavtalsklausuler), eller berätta i anmärkningarna att uppgifterna stannar inom EU/EES och varför

@@ -2,7 +2,7 @@
 //! (Art 13(1)(e)-(f), 13(2)(a), 14(1)(d), 14(2)(f)).
 
 use super::facts::Known;
-use super::helpers::contains_any;
+use super::helpers::{contains_any, texts, word_around};
 use super::{Rule, Scope};
 use crate::diag::Code;
 use crate::diag::Severity;
@@ -21,6 +21,8 @@ pub(super) static RULES: &[&Rule] = &[
     &TRANSFER_CONSENT,
     &RETENTION,
     &RETENTION_SPECIFIC,
+    &PROCESSOR_NAMED,
+    &TRANSFER_SERVICE,
 ];
 
 /// The core items of Art 13(1)/(2) and 14(1)/(2) in this area: they weigh
@@ -280,6 +282,132 @@ static RETENTION_SPECIFIC: Rule = Rule {
                 hits.at(format!("/retention/{i}/period"))
                     .arg("n", (i + 1).to_string())
                     .arg("phrase", start);
+            }
+        }
+    },
+};
+
+/// Company forms that make a name a company's ("Abilita Oy").
+const COMPANY_FORMS: &[&str] = &[
+    "oy", "oyj", "ab", "abp", "ltd", "inc", "gmbh", "llc", "as", "aps",
+];
+
+/// The company named in `text` ("Pro Consona (Abilita Oy)" → "Abilita Oy"):
+/// the word before a company form, with the form.
+fn company_in(text: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).find_map(|w| {
+        let form = w[1].trim_end_matches('.').to_lowercase();
+        (COMPANY_FORMS.contains(&form.as_str())
+            && w[0].chars().next().is_some_and(char::is_uppercase))
+        .then(|| format!("{} {}", w[0], w[1].trim_end_matches('.')))
+    })
+}
+
+static PROCESSOR_NAMED: Rule = Rule {
+    code: Code::rule(
+        "processor-named",
+        "GDPR Art. 4(8), 28, 13(1)(e)",
+        Severity::Warning,
+    ),
+    scope: Scope::Both,
+    fail: "security:\n  systems:\n    - name: Jäsenrekisteri Pro\n      description: Toimittaja ja ylläpitäjä Jäsensofta Oy.\n",
+    pass: "processors:\n  - name: Jäsensofta Oy\n    service: Jäsenrekisteri Pro -palvelun ylläpito\nsecurity:\n  systems:\n    - name: Jäsenrekisteri Pro\n      description: Toimittaja ja ylläpitäjä Jäsensofta Oy.\n",
+    check: |cx, hits| {
+        let Some(security) = &cx.notice.security else {
+            return;
+        };
+        // Without a `processors` list, `processors` reports the systems.
+        let Some(processors) = &cx.notice.processors else {
+            return;
+        };
+        let listed: Vec<String> = processors
+            .iter()
+            .flat_map(|p| {
+                p.name
+                    .all()
+                    .chain(p.service.iter().flat_map(crate::model::Text::all))
+            })
+            .map(str::to_lowercase)
+            .collect();
+        for (i, sys) in security.systems.iter().enumerate() {
+            let texts = std::iter::once(sys.name.as_str())
+                .chain(sys.description.iter().flat_map(crate::model::Text::all));
+            for t in texts {
+                if let Some(company) = company_in(t) {
+                    let first = company.split(' ').next().unwrap_or_default().to_lowercase();
+                    if !listed.iter().any(|l| l.contains(&first)) {
+                        hits.at(format!("/security/systems/{i}"))
+                            .arg("system", sys.name.clone())
+                            .arg("company", company);
+                    }
+                    break;
+                }
+            }
+        }
+    },
+};
+
+/// Services whose providers are established outside the EU/EEA or may
+/// transfer data there (their names as notices write them).
+const NON_EEA_SERVICES: &[&str] = &[
+    "microsoft 365",
+    "office 365",
+    "azure",
+    "google workspace",
+    "google analytics",
+    "google forms",
+    "gmail",
+    "amazon web services",
+    "aws",
+    "salesforce",
+    "zoom",
+    "slack",
+    "mailchimp",
+    "dropbox",
+    "facebook",
+    "instagram",
+    "whatsapp",
+    "youtube",
+    "surveymonkey",
+    "hubspot",
+];
+
+static TRANSFER_SERVICE: Rule = Rule {
+    code: Code::rule(
+        "transfer-service",
+        "GDPR Art. 13(1)(f), 14(1)(f), 44-49",
+        Severity::Warning,
+    ),
+    scope: Scope::Both,
+    fail: "transfers: []\nnotes:\n  other: Kyselyt toteutetaan Google Forms -palvelulla.\n",
+    pass: "transfers:\n  - countries: [Yhdysvallat]\n    recipient: Google LLC (Google Forms)\n    safeguard: adequacy_decision\n    description: EU:n ja Yhdysvaltain tietosuojakehys.\nnotes:\n  other: Kyselyt toteutetaan Google Forms -palvelulla.\n",
+    check: |cx, hits| {
+        // The notice states no transfer, or says nothing of transfers.
+        if cx.notice.transfers.as_ref().is_some_and(|t| !t.is_empty()) {
+            return;
+        }
+        for t in texts(cx) {
+            if t.pointer.starts_with("/transfers") {
+                continue;
+            }
+            let found = NON_EEA_SERVICES.iter().find(|s| {
+                t.lower.match_indices(*s).any(|(at, m)| {
+                    let before = t.lower[..at].chars().next_back();
+                    let after = t.lower[at + m.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+            });
+            if let Some(service) = found {
+                hits.at(&t.pointer).arg(
+                    "service",
+                    word_around(&t.lower, t.lower.find(service).unwrap_or(0), service.len()),
+                );
+                return;
             }
         }
     },

@@ -18,6 +18,7 @@ mod fields;
 mod lifecycle;
 mod purposes;
 mod rights;
+mod sote;
 mod standard;
 mod statutes;
 mod weights;
@@ -202,6 +203,7 @@ pub fn all() -> Vec<&'static Rule> {
     v.extend(statutes::RULES);
     v.extend(wording::RULES);
     v.extend(coherence::RULES);
+    v.extend(sote::RULES);
     v.extend(fields::RULES);
     v
 }

@@ -1,0 +1,229 @@
+//! Social and health care client registers: what the law on client data
+//! (laki sosiaali- ja terveydenhuollon asiakastietojen käsittelystä
+//! 703/2023) and the Data Protection Act (tietosuojalaki 1050/2018) make a
+//! reader of such a notice expect, recognised by the register's type, not
+//! only by health words.
+
+use super::helpers::{contains_any, texts};
+use super::{Cx, Rule, Scope};
+use crate::diag::{Code, Severity};
+use crate::legal::STATUTES;
+use crate::model::{Art9Condition, ControllerKind, Date, SpecialCategoryKind};
+
+/// The rules of this area.
+pub(super) static RULES: &[&Rule] = &[&REGISTER_BASIS, &LOG_DATA, &PER_SERVICE];
+
+/// Words of the titles of social and health care client registers.
+const CLIENT_REGISTER: &[&str] = &[
+    "asiakasrekisteri",
+    "asiakastietorekisteri",
+    "potilasrekisteri",
+    "potilastietorekisteri",
+    "klientregister",
+    "patientregister",
+    "client register",
+    "patient register",
+    "patient record",
+];
+
+/// Words of social and health care services.
+const SOTE: &[&str] = &[
+    "sosiaalihuol",
+    "sosiaalipalvel",
+    "sosiaalityö",
+    "lastensuojel",
+    "perhepalvel",
+    "lapsiperhe",
+    "vammaispalvel",
+    "vanhuspalvel",
+    "ikäihmis",
+    "terveydenhuol",
+    "terveyspalvel",
+    "potilas",
+    "mielenterveys",
+    "päihde",
+    "socialvård",
+    "barnskydd",
+    "hälso- och sjukvård",
+    "patient",
+    "social welfare",
+    "child welfare",
+    "health care",
+    "healthcare",
+];
+
+/// Words of registers of staff, not clients.
+const STAFF: &[&str] = &[
+    "henkilöstö",
+    "työntekijä",
+    "rekrytoin",
+    "personal",
+    "anställd",
+    "rekryter",
+    "staff",
+    "employee",
+    "recruit",
+];
+
+/// Whether the notice is a social or health care client register: its
+/// title (in any language) names a client or patient register of such
+/// services, or a register of such a service ("Lapsiperheiden palveluiden
+/// rekisteri"), or a wellbeing services county keeps a client register;
+/// never a register of staff.
+pub(super) fn client_register(cx: &Cx<'_>) -> bool {
+    let title: Vec<String> = cx.notice.title.all().map(str::to_lowercase).collect();
+    if title.iter().any(|t| contains_any(t, STAFF)) {
+        return false;
+    }
+    if title
+        .iter()
+        .any(|t| contains_any(t, SOTE) && contains_any(t, &["rekister", "register"]))
+    {
+        return true;
+    }
+    let client = title.iter().any(|t| contains_any(t, CLIENT_REGISTER));
+    let sote = title.iter().any(|t| contains_any(t, SOTE))
+        || cx.notice.purposes.iter().any(|p| {
+            p.description
+                .all()
+                .any(|d| contains_any(&d.to_lowercase(), SOTE))
+        });
+    client && (sote || cx.notice.controller.kind == Some(ControllerKind::WellbeingServicesCounty))
+}
+
+/// The day the law on client data 703/2023 replaced 784/2021 and 254/2015.
+fn client_data_act_from() -> Date {
+    Date::new(2024, 1, 1).unwrap_or_else(Date::today)
+}
+
+/// Whether some text of the notice cites the act `number` (by number or
+/// by a name that resolves to it on `as_of`).
+fn cites(cx: &Cx<'_>, number: &str) -> bool {
+    texts(cx).iter().any(|t| {
+        STATUTES
+            .citations(t.text)
+            .iter()
+            .any(|c| c.statute.is_some_and(|s| s.number == number))
+            || STATUTES
+                .named_in(t.text, cx.as_of)
+                .iter()
+                .any(|s| s.number == number)
+    })
+}
+
+static REGISTER_BASIS: Rule = Rule {
+    code: Code::rule(
+        "sote-register-basis",
+        "GDPR Art. 9(2)(h), 9(3), 13(1)(c); Tietosuojalaki 1050/2018 6 §; 703/2023",
+        Severity::Warning,
+    ),
+    scope: Scope::Both,
+    fail: "title: Sosiaalihuollon asiakasrekisteri\n",
+    pass: "title: Sosiaalihuollon asiakasrekisteri\nspecial_categories:\n  - category: health\n    condition: health_social_care\n    laws: [\"703/2023\", \"1050/2018 6 §\"]\n",
+    check: |cx, hits| {
+        if !client_register(cx) {
+            return;
+        }
+        let health_care_condition = cx.notice.special_categories.iter().any(|s| {
+            s.category == SpecialCategoryKind::Health
+                && s.condition == Some(Art9Condition::HealthSocialCare)
+        });
+        let act_due = cx.as_of >= client_data_act_from();
+        let missing = match (health_care_condition, !act_due || cites(cx, "703/2023")) {
+            (true, true) => return,
+            (false, true) => "condition",
+            (true, false) => "law",
+            (false, false) => "both",
+        };
+        let at = if cx.notice.special_categories.is_empty() {
+            ""
+        } else {
+            "/special_categories"
+        };
+        hits.at(at).arg("missing", missing);
+    },
+};
+
+/// Words of the client's right to the log data of who used or received
+/// their data.
+const LOG_WORDS: &[&str] = &[
+    "lokitie",
+    "lokitiedo",
+    "käyttöloki",
+    "luovutusloki",
+    "loggupgift",
+    "logguppgift",
+    "användningslogg",
+    "log data",
+    "access log",
+];
+
+static LOG_DATA: Rule = Rule {
+    code: Code::rule(
+        "sote-log-data",
+        "GDPR Art. 15; 703/2023 (käyttö- ja luovutuslokit)",
+        Severity::Info,
+    ),
+    scope: Scope::Both,
+    fail: "title: Sosiaalihuollon asiakasrekisteri\n",
+    pass: "title: Sosiaalihuollon asiakasrekisteri\nnotes:\n  rights: Sinulla on oikeus saada tieto siitä, kuka on käyttänyt tietojasi tai kenelle niitä on luovutettu (käyttö- ja luovutuslokitiedot).\n",
+    check: |cx, hits| {
+        if !client_register(cx) || cx.as_of < client_data_act_from() {
+            return;
+        }
+        if !texts(cx).iter().any(|t| contains_any(&t.lower, LOG_WORDS)) {
+            hits.at("/rights").key();
+        }
+    },
+};
+
+/// Words of single services in a register's title ("Lastensuojelun
+/// asiakasrekisteri"): under 703/2023 the organiser keeps one social
+/// welfare client register for all its services.
+const SERVICE_WORDS: &[&str] = &[
+    "lastensuojel",
+    "perhepalvel",
+    "lapsiperhe",
+    "vammaispalvel",
+    "vanhuspalvel",
+    "ikäihmis",
+    "aikuissosiaalityö",
+    "päihdepalvel",
+    "toimeentulotu",
+    "barnskydd",
+    "familjetjänst",
+    "handikappservice",
+    "äldreomsorg",
+];
+
+static PER_SERVICE: Rule = Rule {
+    code: Code::rule(
+        "sote-register-per-service",
+        "703/2023 (sosiaalihuollon asiakasrekisteri); GDPR Art. 13(1)(a), 13(1)(c)",
+        Severity::Info,
+    ),
+    scope: Scope::Both,
+    fail: "title: Lastensuojelun asiakasrekisteri\ncontroller:\n  name: Esimerkin hyvinvointialue\n  kind: wellbeing_services_county\n  business_id: 0208213-4\n  address: PL 1, 00100 Helsinki\n  email: kirjaamo@esimerkki.fi\n",
+    pass: "title: Sosiaalihuollon asiakasrekisteri\ncontroller:\n  name: Esimerkin hyvinvointialue\n  kind: wellbeing_services_county\n  business_id: 0208213-4\n  address: PL 1, 00100 Helsinki\n  email: kirjaamo@esimerkki.fi\n",
+    check: |cx, hits| {
+        if cx.as_of < client_data_act_from()
+            || !matches!(
+                cx.notice.controller.kind,
+                Some(ControllerKind::WellbeingServicesCounty | ControllerKind::Municipality)
+            )
+            || !client_register(cx)
+        {
+            return;
+        }
+        let word = cx.notice.title.all().find_map(|t| {
+            let lower = t.to_lowercase();
+            SERVICE_WORDS
+                .iter()
+                .find(|w| lower.contains(**w))
+                .map(|_| t.to_owned())
+        });
+        if let Some(title) = word {
+            hits.at("/title").arg("title", title);
+        }
+    },
+};
