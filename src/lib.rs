@@ -40,6 +40,7 @@ pub mod legal;
 pub(crate) mod limits;
 pub mod load;
 pub mod model;
+pub mod municipalities;
 pub mod render;
 pub mod rules;
 pub mod schema;

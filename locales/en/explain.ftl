@@ -433,3 +433,7 @@ processor-named-doc =
 transfer-service-doc =
     .what = A notice that names a service whose provider is outside the EU/EEA (Microsoft 365, Google, AWS, Zoom, Mailchimp, social media …) declares the transfer, or explains why there is none.
     .why = Art 13(1)(f) requires the fact of a transfer to a third country and its safeguard (Arts 44-49); a notice that says "no transfers" while using such a service misinforms the reader.
+
+fi-bilingual-authority-doc =
+    .what = A bilingual municipality (by the government decree on the language status of municipalities in force on the check date), a bilingual wellbeing services county, Helsinki or HUS publishes its notice in Finnish and Swedish. The names come from `data/languages.toml`, with their sources.
+    .why = Language Act 423/2003 32 §: bilingual authorities inform the public in Finnish and Swedish; 6 § says which authorities are bilingual. A privacy notice is information to the public (Art 12(1): intelligible to the data subject).

@@ -406,3 +406,10 @@ processor-named = the system "{ $system }" is supplied or run by { $company }, w
 ## GDPR Art. 13(1)(f), 14(1)(f), 44-49
 transfer-service = "{ $service }" is named, but the notice states no transfer outside the EU/EEA
     .help = the provider of this service is established outside the EU/EEA or may transfer data there: declare the transfer under `transfers:` with its safeguard (e.g. the EU-US Data Privacy Framework or standard contractual clauses), or say in the notes that the data stay in the EU/EEA and why
+
+## Kielilaki 423/2003 6 §, 32 §; VNa 1385/2022; GDPR Art. 12(1)
+fi-bilingual-authority = { $authority } is a bilingual authority ({ $source }), but the notice is not published in { $missing ->
+        [sv] Swedish
+       *[fi] Finnish
+    }
+    .help = a bilingual authority informs the public in Finnish and Swedish (Language Act 32 §): add `{ $missing }` to `languages:` and its texts

@@ -433,3 +433,7 @@ processor-named-doc =
 transfer-service-doc =
     .what = Seloste, joka mainitsee palvelun, jonka tarjoaja on EU:n tai ETA:n ulkopuolella (Microsoft 365, Google, AWS, Zoom, Mailchimp, sosiaalinen media …), ilmoittaa siirron tai kertoo, miksi siirtoa ei ole.
     .why = 13 artiklan 1 kohdan f alakohta edellyttää tietoa siirrosta kolmanteen maahan ja sen suojatoimista (44–49 artikla); "ei siirtoja" sanova seloste antaa lukijalle väärää tietoa, jos tällaista palvelua käytetään.
+
+fi-bilingual-authority-doc =
+    .what = Kaksikielinen kunta (tarkistuspäivänä voimassa olevan kuntien kielellistä asemaa koskevan valtioneuvoston asetuksen mukaan), kaksikielinen hyvinvointialue, Helsinki tai HUS julkaisee selosteensa suomeksi ja ruotsiksi. Nimet ovat lähteineen tiedostossa `data/languages.toml`.
+    .why = Kielilaki 423/2003 32 §: kaksikielinen viranomainen tiedottaa yleisölle suomeksi ja ruotsiksi; 6 § kertoo, mitkä viranomaiset ovat kaksikielisiä. Tietosuojaseloste on tiedottamista yleisölle (12 artiklan 1 kohta: rekisteröidyn ymmärrettävissä).

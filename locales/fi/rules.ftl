@@ -406,3 +406,10 @@ processor-named = järjestelmän "{ $system }" toimittaa tai sitä ylläpitää 
 ## GDPR Art. 13(1)(f), 14(1)(f), 44-49
 transfer-service = "{ $service }" mainitaan, mutta seloste ei kerro siirroista EU:n tai ETA:n ulkopuolelle
     .help = palvelun tarjoaja on sijoittautunut EU:n tai ETA:n ulkopuolelle tai voi siirtää tietoja sinne: ilmoita siirto kohdassa `transfers:` suojatoimineen (esim. EU:n ja Yhdysvaltain tietosuojakehys tai vakiolausekkeet), tai kerro huomautuksissa, että tiedot pysyvät EU:ssa tai ETA:ssa ja miksi
+
+## Kielilaki 423/2003 6 §, 32 §; VNa 1385/2022; GDPR Art. 12(1)
+fi-bilingual-authority = { $authority } on kaksikielinen viranomainen ({ $source }), mutta selostetta ei julkaista { $missing ->
+        [sv] ruotsiksi
+       *[fi] suomeksi
+    }
+    .help = kaksikielinen viranomainen tiedottaa yleisölle suomeksi ja ruotsiksi (kielilaki 32 §): lisää `{ $missing }` kohtaan `languages:` ja sen tekstit

@@ -433,3 +433,7 @@ processor-named-doc =
 transfer-service-doc =
     .what = En beskrivning som nämner en tjänst vars leverantör finns utanför EU/EES (Microsoft 365, Google, AWS, Zoom, Mailchimp, sociala medier …) anger överföringen eller förklarar varför det inte finns någon.
     .why = Artikel 13.1 f kräver uppgift om överföring till tredjeland och skyddsåtgärden (artiklarna 44–49); en beskrivning som säger "inga överföringar" vilseleder läsaren om en sådan tjänst används.
+
+fi-bilingual-authority-doc =
+    .what = En tvåspråkig kommun (enligt statsrådets förordning om kommunernas språkliga ställning som gäller på granskningsdagen), ett tvåspråkigt välfärdsområde, Helsingfors eller HUS publicerar sin beskrivning på finska och svenska. Namnen finns med källor i `data/languages.toml`.
+    .why = Språklagen 423/2003 32 §: tvåspråkiga myndigheter informerar allmänheten på finska och svenska; 6 § anger vilka myndigheter som är tvåspråkiga. En dataskyddsbeskrivning är information till allmänheten (artikel 12.1: begriplig för den registrerade).

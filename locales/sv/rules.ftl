@@ -406,3 +406,10 @@ processor-named = systemet "{ $system }" levereras eller underhålls av { $compa
 ## GDPR Art. 13(1)(f), 14(1)(f), 44-49
 transfer-service = "{ $service }" nämns, men beskrivningen anger ingen överföring utanför EU/EES
     .help = tjänstens leverantör är etablerad utanför EU/EES eller kan överföra uppgifter dit: ange överföringen under `transfers:` med skyddsåtgärd (t.ex. ramen för dataskydd mellan EU och USA eller standardavtalsklausuler), eller berätta i anmärkningarna att uppgifterna stannar inom EU/EES och varför
+
+## Kielilaki 423/2003 6 §, 32 §; VNa 1385/2022; GDPR Art. 12(1)
+fi-bilingual-authority = { $authority } är en tvåspråkig myndighet ({ $source }), men beskrivningen publiceras inte på { $missing ->
+        [sv] svenska
+       *[fi] finska
+    }
+    .help = en tvåspråkig myndighet informerar allmänheten på finska och svenska (språklagen 32 §): lägg till `{ $missing }` under `languages:` och dess texter

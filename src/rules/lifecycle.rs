@@ -18,6 +18,7 @@ pub(super) static RULES: &[&Rule] = &[
     &STALE,
     &CHANGES,
     &LANGUAGE_COVERAGE,
+    &BILINGUAL,
 ];
 
 /// The core items of Art 13(1)/(2) and 14(1)/(2) in this area: they weigh
@@ -223,4 +224,45 @@ static LANGUAGE_COVERAGE: Rule = Rule {
     fail: "languages: [fi, sv]\ntitle:\n  fi: Jäsenrekisteri\n",
     pass: "languages: [fi, sv]\ntitle:\n  fi: Jäsenrekisteri\n  sv: Medlemsregister\n",
     check: coverage,
+};
+
+static BILINGUAL: Rule = Rule {
+    code: Code::rule(
+        "fi-bilingual-authority",
+        "Kielilaki 423/2003 6 §, 32 §; VNa 1385/2022; GDPR Art. 12(1)",
+        Severity::Warning,
+    ),
+    scope: Scope::Both,
+    fail: "controller:\n  name: Kauniaisten kaupunki\n  kind: municipality\n  business_id: 0208213-4\n  address: PL 52, 02701 Kauniainen\n  email: kirjaamo@kauniainen.fi\n",
+    pass: "languages: [fi, sv]\ntitle:\n  fi: Jäsenrekisteri\n  sv: Medlemsregister\ncontroller:\n  name:\n    fi: Kauniaisten kaupunki\n    sv: Grankulla stad\n  kind: municipality\n  business_id: 0208213-4\n  address: PL 52, 02701 Kauniainen\n  email: kirjaamo@kauniainen.fi\n",
+    check: |cx, hits| {
+        let c = &cx.notice.controller;
+        if matches!(
+            c.kind,
+            Some(
+                crate::model::ControllerKind::Company
+                    | crate::model::ControllerKind::Association
+                    | crate::model::ControllerKind::Foundation
+                    | crate::model::ControllerKind::ReligiousCommunity
+                    | crate::model::ControllerKind::Other
+            )
+        ) {
+            return;
+        }
+        let Some(b) = crate::municipalities::bilingual(&c.name, cx.as_of) else {
+            return;
+        };
+        let langs = &cx.notice.languages;
+        let missing: Vec<&str> = [crate::model::Lang::Fi, crate::model::Lang::Sv]
+            .into_iter()
+            .filter(|l| !langs.contains(l))
+            .map(crate::model::Lang::code)
+            .collect();
+        if let Some(first) = missing.first() {
+            hits.at("/languages")
+                .arg("authority", b.name)
+                .arg("source", b.source)
+                .arg("missing", *first);
+        }
+    },
 };
