@@ -437,3 +437,11 @@ transfer-service-doc =
 fi-bilingual-authority-doc =
     .what = A bilingual municipality (by the government decree on the language status of municipalities in force on the check date), a bilingual wellbeing services county, Helsinki or HUS publishes its notice in Finnish and Swedish. The names come from `data/languages.toml`, with their sources.
     .why = Language Act 423/2003 32 §: bilingual authorities inform the public in Finnish and Swedish; 6 § says which authorities are bilingual. A privacy notice is information to the public (Art 12(1): intelligible to the data subject).
+
+sote-kanta-doc =
+    .what = The notice of a social or health care client register says whether and how the client documents are stored in the national Kanta services.
+    .why = Under the law on client data 703/2023 client documents are stored in the Kanta archives, from where they are disclosed to other providers on the client's consent or by law; the client can see them in My Kanta and prohibit disclosures. A reader needs this to understand the recipients (Art 13(1)(e)).
+
+access-restriction-ground-doc =
+    .what = Where the notice says the right of access can be refused or restricted, it cites the ground: Art 23 with the Data Protection Act 1050/2018 34 § or a special act.
+    .why = The right of access (Art 15) can be restricted only by law (Art 23); in Finland 34 § of the Data Protection Act sets the grounds. Old notices copy the Personal Data Act (27 §) without a ground that is in force.

@@ -413,3 +413,11 @@ fi-bilingual-authority = { $authority } is a bilingual authority ({ $source }), 
        *[fi] Finnish
     }
     .help = a bilingual authority informs the public in Finnish and Swedish (Language Act 32 §): add `{ $missing }` to `languages:` and its texts
+
+## 703/2023 (Kanta-palvelut); GDPR Art. 13(1)(e), 14(1)(e)
+sote-kanta = the notice of a social or health care client register does not mention the Kanta services
+    .help = say whether the client documents are stored in the Kanta services (the patient data or social welfare client data repository), and how the client can see them in My Kanta and prohibit disclosures
+
+## GDPR Art. 15, 23; Tietosuojalaki 1050/2018 34 §
+access-restriction-ground = the notice says the right of access can be refused or restricted, but cites no ground for it
+    .help = a restriction must rest on Art 23 and the Data Protection Act 1050/2018 34 § (or a special act): cite it, and keep to its grounds (e.g. a serious danger to the data subject's health or care, or to someone else's rights)

@@ -437,3 +437,11 @@ transfer-service-doc =
 fi-bilingual-authority-doc =
     .what = Kaksikielinen kunta (tarkistuspäivänä voimassa olevan kuntien kielellistä asemaa koskevan valtioneuvoston asetuksen mukaan), kaksikielinen hyvinvointialue, Helsinki tai HUS julkaisee selosteensa suomeksi ja ruotsiksi. Nimet ovat lähteineen tiedostossa `data/languages.toml`.
     .why = Kielilaki 423/2003 32 §: kaksikielinen viranomainen tiedottaa yleisölle suomeksi ja ruotsiksi; 6 § kertoo, mitkä viranomaiset ovat kaksikielisiä. Tietosuojaseloste on tiedottamista yleisölle (12 artiklan 1 kohta: rekisteröidyn ymmärrettävissä).
+
+sote-kanta-doc =
+    .what = Sosiaali- tai terveydenhuollon asiakasrekisterin seloste kertoo, tallennetaanko asiakirjat valtakunnallisiin Kanta-palveluihin ja miten.
+    .why = Asiakastietolain 703/2023 mukaan asiakirjat tallennetaan Kanta-arkistoihin, joista niitä luovutetaan muille palvelunantajille asiakkaan suostumuksella tai lain nojalla; asiakas näkee ne OmaKannasta ja voi kieltää luovutuksia. Lukija tarvitsee tämän ymmärtääkseen vastaanottajat (13 artiklan 1 kohdan e alakohta).
+
+access-restriction-ground-doc =
+    .what = Kun seloste kertoo, että tarkastusoikeus voidaan evätä tai sitä voidaan rajoittaa, se mainitsee perusteen: 23 artikla ja tietosuojalain 1050/2018 34 § tai erityislaki.
+    .why = Tarkastusoikeutta (15 artikla) voidaan rajoittaa vain lailla (23 artikla); Suomessa perusteet ovat tietosuojalain 34 §:ssä. Vanhat selosteet kopioivat henkilötietolain (27 §) ilman voimassa olevaa perustetta.

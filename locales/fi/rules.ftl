@@ -413,3 +413,11 @@ fi-bilingual-authority = { $authority } on kaksikielinen viranomainen ({ $source
        *[fi] suomeksi
     }
     .help = kaksikielinen viranomainen tiedottaa yleisölle suomeksi ja ruotsiksi (kielilaki 32 §): lisää `{ $missing }` kohtaan `languages:` ja sen tekstit
+
+## 703/2023 (Kanta-palvelut); GDPR Art. 13(1)(e), 14(1)(e)
+sote-kanta = sosiaali- tai terveydenhuollon asiakasrekisterin selosteessa ei mainita Kanta-palveluja
+    .help = kerro, tallennetaanko asiakirjat Kanta-palveluihin (potilastiedon arkisto tai sosiaalihuollon asiakastiedon arkisto), ja miten asiakas näkee ne OmaKannasta ja voi kieltää luovutuksia
+
+## GDPR Art. 15, 23; Tietosuojalaki 1050/2018 34 §
+access-restriction-ground = selosteen mukaan tarkastusoikeus voidaan evätä tai sitä voidaan rajoittaa, mutta perustetta ei mainita
+    .help = rajoituksen on perustuttava 23 artiklaan ja tietosuojalain 1050/2018 34 §:ään (tai erityislakiin): viittaa siihen ja pysy sen perusteissa (esim. vakava vaara rekisteröidyn terveydelle tai hoidolle tai jonkun muun oikeuksille)

@@ -437,3 +437,11 @@ transfer-service-doc =
 fi-bilingual-authority-doc =
     .what = En tvåspråkig kommun (enligt statsrådets förordning om kommunernas språkliga ställning som gäller på granskningsdagen), ett tvåspråkigt välfärdsområde, Helsingfors eller HUS publicerar sin beskrivning på finska och svenska. Namnen finns med källor i `data/languages.toml`.
     .why = Språklagen 423/2003 32 §: tvåspråkiga myndigheter informerar allmänheten på finska och svenska; 6 § anger vilka myndigheter som är tvåspråkiga. En dataskyddsbeskrivning är information till allmänheten (artikel 12.1: begriplig för den registrerade).
+
+sote-kanta-doc =
+    .what = Beskrivningen av ett klientregister inom social- och hälsovården berättar om och hur klienthandlingarna sparas i de riksomfattande Kanta-tjänsterna.
+    .why = Enligt klientuppgiftslagen 703/2023 sparas klienthandlingar i Kanta-arkiven, varifrån de lämnas ut till andra tjänsteproducenter med klientens samtycke eller med stöd av lag; klienten ser dem i Mina Kanta-sidor och kan förbjuda utlämnanden. Läsaren behöver detta för att förstå mottagarna (artikel 13.1 e).
+
+access-restriction-ground-doc =
+    .what = Där beskrivningen säger att rätten till insyn kan vägras eller begränsas anger den grunden: artikel 23 med dataskyddslagen 1050/2018 34 § eller en speciallag.
+    .why = Rätten till insyn (artikel 15) får begränsas endast genom lag (artikel 23); i Finland anger dataskyddslagens 34 § grunderna. Gamla beskrivningar kopierar personuppgiftslagen (27 §) utan en gällande grund.

@@ -413,3 +413,11 @@ fi-bilingual-authority = { $authority } är en tvåspråkig myndighet ({ $source
        *[fi] finska
     }
     .help = en tvåspråkig myndighet informerar allmänheten på finska och svenska (språklagen 32 §): lägg till `{ $missing }` under `languages:` och dess texter
+
+## 703/2023 (Kanta-palvelut); GDPR Art. 13(1)(e), 14(1)(e)
+sote-kanta = beskrivningen av ett klientregister inom social- och hälsovården nämner inte Kanta-tjänsterna
+    .help = berätta om klienthandlingarna sparas i Kanta-tjänsterna (patientdataarkivet eller klientdataarkivet för socialvården), och hur klienten ser dem i Mina Kanta-sidor och kan förbjuda utlämnanden
+
+## GDPR Art. 15, 23; Tietosuojalaki 1050/2018 34 §
+access-restriction-ground = enligt beskrivningen kan rätten till insyn vägras eller begränsas, men ingen grund anges
+    .help = en begränsning måste grunda sig på artikel 23 och dataskyddslagen 1050/2018 34 § (eller en speciallag): hänvisa till den och håll dig till dess grunder (t.ex. allvarlig fara för den registrerades hälsa eller vård eller för någon annans rättigheter)

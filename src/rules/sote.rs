@@ -11,7 +11,13 @@ use crate::legal::STATUTES;
 use crate::model::{Art9Condition, ControllerKind, Date, SpecialCategoryKind};
 
 /// The rules of this area.
-pub(super) static RULES: &[&Rule] = &[&REGISTER_BASIS, &LOG_DATA, &PER_SERVICE];
+pub(super) static RULES: &[&Rule] = &[
+    &REGISTER_BASIS,
+    &LOG_DATA,
+    &PER_SERVICE,
+    &KANTA,
+    &ACCESS_RESTRICTION,
+];
 
 /// Words of the titles of social and health care client registers.
 const CLIENT_REGISTER: &[&str] = &[
@@ -224,6 +230,105 @@ static PER_SERVICE: Rule = Rule {
         });
         if let Some(title) = word {
             hits.at("/title").arg("title", title);
+        }
+    },
+};
+
+/// Words of the national Kanta services and their archives.
+const KANTA_WORDS: &[&str] = &[
+    "kanta-palvel",
+    "kanta.fi",
+    "kantapalvel",
+    "potilastiedon arkisto",
+    "asiakastiedon arkisto",
+    "sosiaalihuollon asiakastiedon arkisto",
+    "kanta-tjänst",
+    "klientdataarkiv",
+    "patientdataarkiv",
+    "kanta services",
+];
+
+static KANTA: Rule = Rule {
+    code: Code::rule(
+        "sote-kanta",
+        "703/2023 (Kanta-palvelut); GDPR Art. 13(1)(e), 14(1)(e)",
+        Severity::Info,
+    ),
+    scope: Scope::Both,
+    fail: "title: Sosiaalihuollon asiakasrekisteri\n",
+    pass: "title: Sosiaalihuollon asiakasrekisteri\nnotes:\n  data: Asiakirjat tallennetaan Kanta-palvelujen sosiaalihuollon asiakastiedon arkistoon.\n",
+    check: |cx, hits| {
+        if !client_register(cx) || cx.as_of < client_data_act_from() {
+            return;
+        }
+        if !texts(cx)
+            .iter()
+            .any(|t| contains_any(&t.lower, KANTA_WORDS))
+        {
+            hits.at("");
+        }
+    },
+};
+
+/// Words that say the right of access can be refused or restricted ("voidaan
+/// evätä"); "jos tarkastusoikeus evätään, annetaan todistus" is the
+/// procedure of Art 12(4), not a restriction, and is not looked for.
+const RESTRICTS: &[&str] = &[
+    "voidaan evätä",
+    "voi evätä",
+    "voidaan rajoittaa",
+    "voi rajoittaa",
+    "rajoitetaan",
+    "ei ole oikeutta",
+    "ei ole tarkastusoikeutta",
+    "kan vägras",
+    "kan begränsas",
+    "may be refused",
+    "may be restricted",
+    "can be refused",
+    "can be restricted",
+];
+
+/// The grounds a restriction of access rests on today: Art 23 and the
+/// Data Protection Act 34 § (or a special act it names).
+const GROUNDS: &[&str] = &[
+    "34 §",
+    "1050/2018",
+    "tietosuojalain",
+    "dataskyddslagen",
+    "data protection act",
+    "23 art",
+    "artikla 23",
+    "art. 23",
+    "article 23",
+];
+
+static ACCESS_RESTRICTION: Rule = Rule {
+    code: Code::rule(
+        "access-restriction-ground",
+        "GDPR Art. 15, 23; Tietosuojalaki 1050/2018 34 §",
+        Severity::Warning,
+    ),
+    scope: Scope::Both,
+    fail: "rights:\n  access:\n    description: Tarkastusoikeus voidaan evätä, jos tiedon antaminen voisi vakavasti vaarantaa rekisteröidyn terveyttä tai hoitoa.\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n",
+    pass: "rights:\n  access:\n    description: Tarkastusoikeutta voidaan rajoittaa tietosuojalain (1050/2018) 34 §:n nojalla, jos tiedon antaminen voisi vakavasti vaarantaa rekisteröidyn terveyttä tai hoitoa.\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n",
+    check: |cx, hits| {
+        for t in texts(cx) {
+            let about_access = t.pointer.starts_with("/rights/access")
+                || (t.pointer.starts_with("/notes/rights")
+                    && contains_any(
+                        &t.lower,
+                        &[
+                            "tarkastusoikeu",
+                            "rätt till insyn",
+                            "rätt att få tillgång",
+                            "right of access",
+                        ],
+                    ));
+            if about_access && contains_any(&t.lower, RESTRICTS) && !contains_any(&t.lower, GROUNDS)
+            {
+                hits.at(&t.pointer);
+            }
         }
     },
 };
