@@ -101,9 +101,28 @@ pub struct Document {
     pub value: Value,
     /// Span of every node by JSON pointer.
     pub spans: HashMap<String, NodeSpan>,
+    /// The text the spans index (for findings that underline one word).
+    pub source: String,
 }
 
 impl Document {
+    /// Whether the node at `pointer`, or an ancestor of it below the root,
+    /// exists: a finding about a top-level item that is missing (`false`)
+    /// is about the notice as a whole and has no place in the text.
+    pub fn placed(&self, pointer: &str) -> bool {
+        let mut p = pointer;
+        while !p.is_empty() {
+            if self.spans.contains_key(p) {
+                return true;
+            }
+            match p.rfind('/') {
+                Some(i) => p = &p[..i],
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// The span of the node at `pointer` for a diagnostic about its value:
     /// the value itself, or its key when the value is a block container
     /// (whose span is empty). A node that does not exist (a missing key) is
@@ -354,7 +373,11 @@ pub fn parse(text: &str) -> Result<Document, Box<Diagnostic>> {
         Ok(root) => {
             let mut spans = HashMap::new();
             let value = lower(root, String::new(), None, text, &mut spans);
-            Ok(Document { value, spans })
+            Ok(Document {
+                value,
+                spans,
+                source: text.to_owned(),
+            })
         }
         Err(e) => Err(Box::new(yaml_error(&e, text))),
     }

@@ -189,7 +189,10 @@ static FURTHER_PURPOSE: Rule = Rule {
                     .iter()
                     .find_map(|w| t.lower.find(w).map(|i| word_around(&t.lower, i, w.len())))
                     .unwrap_or_default();
-                hits.at(&t.pointer).arg("purpose", *what).arg("word", at);
+                hits.at(&t.pointer)
+                    .arg("purpose", *what)
+                    .arg("word", at.clone())
+                    .word(at);
             }
         }
     },
@@ -283,8 +286,8 @@ static RECIPIENTS_CATCH_ALL: Rule = Rule {
             }
             if let Some(phrase) = CATCH_ALL.iter().find(|p| t.lower.contains(*p)) {
                 let at = t.lower.find(phrase).unwrap_or(0);
-                hits.at(&t.pointer)
-                    .arg("phrase", word_around(&t.lower, at, phrase.len()));
+                let phrase = word_around(&t.lower, at, phrase.len());
+                hits.at(&t.pointer).arg("phrase", phrase.clone()).word(phrase);
             }
         }
     },
@@ -440,7 +443,8 @@ static CHILDREN: Rule = Rule {
                     .copied()
             }) {
                 hits.at(format!("/data_subjects/{i}"))
-                    .arg("word", word.trim());
+                    .arg("word", word.trim())
+                    .word(word.trim());
                 return;
             }
         }

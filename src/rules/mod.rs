@@ -117,6 +117,9 @@ pub struct Hit {
     /// Severity override for this hit (e.g. `info` when a condition cannot
     /// be evaluated).
     pub severity: Option<Severity>,
+    /// The word or phrase of the text the finding is about: the finding
+    /// underlines it, not the whole text, where the source writes it as is.
+    pub word: Option<String>,
 }
 
 /// The hits of one rule on one notice.
@@ -131,6 +134,7 @@ impl Hits {
             at_key: false,
             args: Vec::new(),
             severity: None,
+            word: None,
         });
         self.0.last_mut().expect("just pushed")
     }
@@ -140,6 +144,12 @@ impl Hit {
     /// Adds a placeholder value.
     pub fn arg(&mut self, name: &'static str, value: impl Into<Arg>) -> &mut Hit {
         self.args.push((name, value.into()));
+        self
+    }
+
+    /// Underlines `word` of the text instead of the whole text.
+    pub fn word(&mut self, word: impl Into<String>) -> &mut Hit {
+        self.word = Some(word.into());
         self
     }
 
@@ -267,6 +277,28 @@ pub struct Outcome {
     pub pointers: Vec<String>,
 }
 
+/// Narrows `span` to where `word` is written in it (ignoring case), so that
+/// a finding about a word underlines the word, not the paragraph. A word
+/// the source does not write as such within the span (folded across lines,
+/// escaped) leaves the span as it is.
+pub fn narrow_to_word(span: std::ops::Range<usize>, word: &str, source: &str) -> std::ops::Range<usize> {
+    let Some(slice) = source.get(span.clone()) else {
+        return span;
+    };
+    let lower = slice.to_lowercase();
+    let w = word.to_lowercase();
+    // Byte offsets carry over only where lower-casing keeps the lengths.
+    if w.is_empty() || lower.len() != slice.len() {
+        return span;
+    }
+    match lower.find(&w) {
+        Some(i) if slice.is_char_boundary(i) && slice.is_char_boundary(i + w.len()) => {
+            span.start + i..span.start + i + w.len()
+        }
+        _ => span,
+    }
+}
+
 /// Whether a rule of `scope` applies to a notice with these facts.
 fn applies(scope: Scope, facts: &Facts) -> bool {
     match scope {
@@ -328,21 +360,30 @@ pub fn run(
                 "{id} reports at `{}`, which the format does not have",
                 hit.pointer
             );
-            let span = if hit.at_key {
+            let mut span = if hit.at_key {
                 document.key_span(&hit.pointer)
             } else {
                 document.span(&hit.pointer)
             };
+            if let Some(w) = &hit.word {
+                span = narrow_to_word(span, w, &document.source);
+            }
             // A hit's own severity ("cannot evaluate" is info) wins over
             // the rule's level.
             let severity = hit.severity.unwrap_or(level);
             if severity != Severity::Info {
                 fired = true;
             }
-            out.diagnostics.push(Diagnostic {
+            let mut d = Diagnostic {
                 args: hit.args,
                 ..Diagnostic::new(&rule.code).severity(severity).at(span)
-            });
+            };
+            // A missing top-level item is about the notice as a whole: no
+            // frame of the first line for each one.
+            if !document.placed(&hit.pointer) {
+                d.span = None;
+            }
+            out.diagnostics.push(d);
             out.pointers.push(hit.pointer);
         }
         if requirement {

@@ -180,7 +180,7 @@ static CATCH_ALL: Rule = Rule {
     pass: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n",
     check: |cx, hits| {
         for (p, phrase) in find_all_text(cx, CATCH_ALL_PHRASES) {
-            hits.at(p).arg("phrase", phrase);
+            hits.at(p).arg("phrase", phrase.clone()).word(phrase);
         }
     },
 };
@@ -304,7 +304,7 @@ static SPECIAL_DETECTED: Rule = Rule {
             return;
         }
         if let Some((p, word)) = find_all_text(cx, HEALTH_WORDS).into_iter().next() {
-            hits.at(p).arg("word", word);
+            hits.at(p).arg("word", word.clone()).word(word);
         }
     },
 };

@@ -47,6 +47,7 @@ fn report_repealed(cx: &Cx<'_>, hits: &mut Hits, ptr: &str, s: &Statute, written
     };
     let hit = hits
         .at(ptr)
+        .word(written)
         .arg("cite", written)
         .arg("act", s.label())
         .arg("date", on)
@@ -121,12 +122,14 @@ static CITATION_FORM: Rule = Rule {
                     CiteForm::Reversed => {
                         hits.at(&ptr)
                             .arg("written", &c.written)
-                            .arg("number", &c.number);
+                            .arg("number", &c.number)
+                            .word(&c.written);
                     }
                     CiteForm::EuBare => {
                         hits.at(&ptr)
                             .arg("written", &c.written)
                             .arg("number", &c.number)
+                            .word(&c.written)
                             .severity(Severity::Info);
                     }
                 }
@@ -334,7 +337,7 @@ static MISSPELLED: Rule = Rule {
                             .as_ref()
                             .and_then(|m| m.get("fi").cloned())
                             .unwrap_or_else(|| s.title.fi.clone());
-                        hits.at(ptr).arg("typo", typo).arg("name", name);
+                        hits.at(ptr).arg("typo", typo).arg("name", name).word(stem);
                     }
                 }
             }
@@ -453,7 +456,7 @@ static OMBUDSMAN_CONTACT: Rule = Rule {
                     lower.contains(&p)
                 };
                 if found {
-                    hits.at(ptr).arg("found", o.pattern.as_str());
+                    hits.at(ptr).arg("found", o.pattern.as_str()).word(o.pattern.as_str());
                     break;
                 }
             }

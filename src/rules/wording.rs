@@ -22,7 +22,7 @@ pub(super) static RULES: &[&Rule] = &[
 fn find_phrases(cx: &Cx<'_>, hits: &mut Hits, needles: &[&'static str], scope: fn(&str) -> bool) {
     for (ptr, phrase) in find_all_text(cx, needles) {
         if scope(&ptr) {
-            hits.at(ptr).arg("phrase", phrase);
+            hits.at(ptr).arg("phrase", phrase.clone()).word(phrase);
         }
     }
 }
@@ -193,7 +193,7 @@ static PLACEHOLDER: Rule = Rule {
     check: |cx, hits| {
         for t in texts(cx) {
             if let Some(found) = placeholder(&t.pointer, &t.lower).or_else(|| draft_mark(t.text)) {
-                hits.at(&t.pointer).arg("phrase", found);
+                hits.at(&t.pointer).arg("phrase", found.clone()).word(found);
             }
         }
     },
