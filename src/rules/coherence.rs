@@ -287,7 +287,9 @@ static RECIPIENTS_CATCH_ALL: Rule = Rule {
             if let Some(phrase) = CATCH_ALL.iter().find(|p| t.lower.contains(*p)) {
                 let at = t.lower.find(phrase).unwrap_or(0);
                 let phrase = word_around(&t.lower, at, phrase.len());
-                hits.at(&t.pointer).arg("phrase", phrase.clone()).word(phrase);
+                hits.at(&t.pointer)
+                    .arg("phrase", phrase.clone())
+                    .word(phrase);
             }
         }
     },

@@ -281,7 +281,11 @@ pub struct Outcome {
 /// a finding about a word underlines the word, not the paragraph. A word
 /// the source does not write as such within the span (folded across lines,
 /// escaped) leaves the span as it is.
-pub fn narrow_to_word(span: std::ops::Range<usize>, word: &str, source: &str) -> std::ops::Range<usize> {
+pub fn narrow_to_word(
+    span: std::ops::Range<usize>,
+    word: &str,
+    source: &str,
+) -> std::ops::Range<usize> {
     let Some(slice) = source.get(span.clone()) else {
         return span;
     };

@@ -456,7 +456,9 @@ static OMBUDSMAN_CONTACT: Rule = Rule {
                     lower.contains(&p)
                 };
                 if found {
-                    hits.at(ptr).arg("found", o.pattern.as_str()).word(o.pattern.as_str());
+                    hits.at(ptr)
+                        .arg("found", o.pattern.as_str())
+                        .word(o.pattern.as_str());
                     break;
                 }
             }
