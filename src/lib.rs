@@ -42,6 +42,7 @@ pub mod load;
 pub mod model;
 pub mod municipalities;
 pub mod render;
+pub mod retention_law;
 pub mod rules;
 pub mod schema;
 pub mod site;

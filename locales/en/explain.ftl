@@ -445,3 +445,7 @@ sote-kanta-doc =
 access-restriction-ground-doc =
     .what = Where the notice says the right of access can be refused or restricted, it cites the ground: Art 23 with the Data Protection Act 1050/2018 34 § or a special act.
     .why = The right of access (Art 15) can be restricted only by law (Art 23); in Finland 34 § of the Data Protection Act sets the grounds. Old notices copy the Personal Data Act (27 §) without a ground that is in force.
+
+retention-statutory-doc =
+    .what = In a social or health care client register, a retention period written as a number of years is not shorter than the period the annex of the law on client data 703/2023 sets for the same documents (matched by their words, e.g. child welfare: 2 years after the client's death). The annex is in `data/retention.toml` with its sources; rows that are maximums or optional are not used.
+    .why = Art 13(2)(a) requires the retention period; 703/2023 24 § and its annex set the minimum periods of client documents, and documents may not be destroyed earlier. A shorter period in the notice misinforms the client about their records.

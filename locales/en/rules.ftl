@@ -421,3 +421,7 @@ sote-kanta = the notice of a social or health care client register does not ment
 ## GDPR Art. 15, 23; Tietosuojalaki 1050/2018 34 §
 access-restriction-ground = the notice says the right of access can be refused or restricted, but cites no ground for it
     .help = a restriction must rest on Art 23 and the Data Protection Act 1050/2018 34 § (or a special act): cite it, and keep to its grounds (e.g. a serious danger to the data subject's health or care, or to someone else's rights)
+
+## GDPR Art. 13(2)(a), 5(1)(e); 703/2023 24 § and annex
+retention-statutory = this period is shorter than the law's for { $documents }: { $law } (703/2023, annex)
+    .help = state the statutory period of the annex of the law on client data 703/2023, and cite `703/2023` in `laws:`; the controller may not destroy the documents earlier

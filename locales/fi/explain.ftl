@@ -445,3 +445,7 @@ sote-kanta-doc =
 access-restriction-ground-doc =
     .what = Kun seloste kertoo, että tarkastusoikeus voidaan evätä tai sitä voidaan rajoittaa, se mainitsee perusteen: 23 artikla ja tietosuojalain 1050/2018 34 § tai erityislaki.
     .why = Tarkastusoikeutta (15 artikla) voidaan rajoittaa vain lailla (23 artikla); Suomessa perusteet ovat tietosuojalain 34 §:ssä. Vanhat selosteet kopioivat henkilötietolain (27 §) ilman voimassa olevaa perustetta.
+
+retention-statutory-doc =
+    .what = Sosiaali- tai terveydenhuollon asiakasrekisterissä vuosina kerrottu säilytysaika ei ole lyhyempi kuin asiakastietolain 703/2023 liitteen aika samoille asiakirjoille (tunnistetaan sanoista, esim. lastensuojelu: 2 vuotta asiakkaan kuolemasta). Liite on lähteineen tiedostossa `data/retention.toml`; enimmäisaikoja ja vapaaehtoisia rivejä ei käytetä.
+    .why = 13 artiklan 2 kohdan a alakohta edellyttää säilytysaikaa; asiakastietolain 703/2023 24 § ja liite säätävät asiakasasiakirjojen vähimmäisajat, eikä asiakirjoja saa hävittää aiemmin. Lyhyempi aika selosteessa antaa asiakkaalle väärää tietoa.

@@ -421,3 +421,7 @@ sote-kanta = sosiaali- tai terveydenhuollon asiakasrekisterin selosteessa ei mai
 ## GDPR Art. 15, 23; Tietosuojalaki 1050/2018 34 §
 access-restriction-ground = selosteen mukaan tarkastusoikeus voidaan evätä tai sitä voidaan rajoittaa, mutta perustetta ei mainita
     .help = rajoituksen on perustuttava 23 artiklaan ja tietosuojalain 1050/2018 34 §:ään (tai erityislakiin): viittaa siihen ja pysy sen perusteissa (esim. vakava vaara rekisteröidyn terveydelle tai hoidolle tai jonkun muun oikeuksille)
+
+## GDPR Art. 13(2)(a), 5(1)(e); 703/2023 24 § and annex
+retention-statutory = säilytysaika on lyhyempi kuin laissa kohdassa { $documents }: { $law } (703/2023, liite)
+    .help = kerro asiakastietolain 703/2023 liitteen säilytysaika ja viittaa lakiin kohdassa `laws:` (`703/2023`); asiakirjoja ei saa hävittää aiemmin

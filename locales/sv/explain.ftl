@@ -445,3 +445,7 @@ sote-kanta-doc =
 access-restriction-ground-doc =
     .what = Där beskrivningen säger att rätten till insyn kan vägras eller begränsas anger den grunden: artikel 23 med dataskyddslagen 1050/2018 34 § eller en speciallag.
     .why = Rätten till insyn (artikel 15) får begränsas endast genom lag (artikel 23); i Finland anger dataskyddslagens 34 § grunderna. Gamla beskrivningar kopierar personuppgiftslagen (27 §) utan en gällande grund.
+
+retention-statutory-doc =
+    .what = I ett klientregister inom social- och hälsovården är en förvaringstid angiven i år inte kortare än den tid som bilagan till klientuppgiftslagen 703/2023 anger för samma handlingar (igenkända på orden, t.ex. barnskydd: 2 år efter klientens död). Bilagan finns med källor i `data/retention.toml`; maximitider och frivilliga rader används inte.
+    .why = Artikel 13.2 a kräver förvaringstiden; klientuppgiftslagen 703/2023 24 § och bilagan anger minimitider för klienthandlingar, och handlingarna får inte förstöras tidigare. En kortare tid i beskrivningen ger klienten fel information.

@@ -421,3 +421,7 @@ sote-kanta = beskrivningen av ett klientregister inom social- och hälsovården 
 ## GDPR Art. 15, 23; Tietosuojalaki 1050/2018 34 §
 access-restriction-ground = enligt beskrivningen kan rätten till insyn vägras eller begränsas, men ingen grund anges
     .help = en begränsning måste grunda sig på artikel 23 och dataskyddslagen 1050/2018 34 § (eller en speciallag): hänvisa till den och håll dig till dess grunder (t.ex. allvarlig fara för den registrerades hälsa eller vård eller för någon annans rättigheter)
+
+## GDPR Art. 13(2)(a), 5(1)(e); 703/2023 24 § and annex
+retention-statutory = förvaringstiden är kortare än lagens för { $documents }: { $law } (703/2023, bilaga)
+    .help = ange förvaringstiden i bilagan till klientuppgiftslagen 703/2023 och hänvisa till `703/2023` under `laws:`; handlingarna får inte förstöras tidigare

@@ -9,6 +9,7 @@ use super::{Cx, Rule, Scope};
 use crate::diag::{Code, Severity};
 use crate::legal::STATUTES;
 use crate::model::{Art9Condition, ControllerKind, Date, SpecialCategoryKind};
+use crate::retention_law;
 
 /// The rules of this area.
 pub(super) static RULES: &[&Rule] = &[
@@ -17,6 +18,7 @@ pub(super) static RULES: &[&Rule] = &[
     &PER_SERVICE,
     &KANTA,
     &ACCESS_RESTRICTION,
+    &STATUTORY_RETENTION,
 ];
 
 /// Words of the titles of social and health care client registers.
@@ -328,6 +330,56 @@ static ACCESS_RESTRICTION: Rule = Rule {
             if about_access && contains_any(&t.lower, RESTRICTS) && !contains_any(&t.lower, GROUNDS)
             {
                 hits.at(&t.pointer);
+            }
+        }
+    },
+};
+
+static STATUTORY_RETENTION: Rule = Rule {
+    code: Code::rule(
+        "retention-statutory",
+        "GDPR Art. 13(2)(a), 5(1)(e); 703/2023 24 § and annex",
+        Severity::Warning,
+    ),
+    scope: Scope::Both,
+    fail: "title: Lastensuojelun asiakasrekisteri\nretention:\n  - data: Lastensuojelun asiakasasiakirjat\n    period: 5 vuotta asiakkuuden päättymisestä\n",
+    pass: "title: Lastensuojelun asiakasrekisteri\nretention:\n  - data: Lastensuojelun asiakasasiakirjat\n    period: 2 vuotta asiakkaan kuolemasta\n    laws: [\"703/2023\"]\n",
+    check: |cx, hits| {
+        if !client_register(cx) || cx.as_of < client_data_act_from() {
+            return;
+        }
+        let title: String = cx
+            .notice
+            .title
+            .all()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        let single = cx.notice.retention.len() == 1;
+        for (i, r) in cx.notice.retention.iter().enumerate() {
+            let data: String = r
+                .data
+                .iter()
+                .flat_map(crate::model::Text::all)
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            for period in r.period.all() {
+                let lower = period.to_lowercase();
+                // The documents by the entry's own words, or by the
+                // register's title when the notice has one entry for all.
+                let row = retention_law::row_for(&format!("{data} {lower}"))
+                    .or_else(|| single.then(|| retention_law::row_for(&title)).flatten());
+                let (Some(row), Some(written)) = (row, retention_law::written_period(&lower))
+                else {
+                    continue;
+                };
+                if retention_law::shorter(written, row) {
+                    hits.at(format!("/retention/{i}/period"))
+                        .arg("documents", row.document_fi.clone())
+                        .arg("law", row.period_fi.clone());
+                    break;
+                }
             }
         }
     },
