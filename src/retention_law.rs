@@ -101,7 +101,13 @@ pub fn written_period(lower: &str) -> Option<(u32, Event)> {
         let unit = ["vuo", "år", "ar", "year"]
             .iter()
             .any(|u| w[1].starts_with(u));
-        w[0].parse::<u32>().ok().filter(|_| unit)
+        let n = w[0].parse::<u32>().ok().or_else(|| {
+            NUMBER_WORDS
+                .iter()
+                .find(|(word, _)| w[0] == *word)
+                .map(|(_, n)| *n)
+        });
+        n.filter(|_| unit)
     })?;
     let event = if ["kuolem", "död", "death"].iter().any(|e| lower.contains(e)) {
         Event::Death
