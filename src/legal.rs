@@ -207,6 +207,8 @@ pub struct Statutes {
     /// automaton that finds them all in one pass over a text; built on
     /// first use.
     names: std::sync::OnceLock<NameIndex>,
+    /// Position in `list` by number, built on first use.
+    numbers: std::sync::OnceLock<HashMap<String, usize>>,
 }
 
 struct NameIndex {
@@ -221,6 +223,7 @@ pub static STATUTES: LazyLock<Statutes> = LazyLock::new(|| {
     Statutes {
         list: file.statute,
         names: std::sync::OnceLock::new(),
+        numbers: std::sync::OnceLock::new(),
     }
 });
 
@@ -236,7 +239,15 @@ impl Statutes {
 
     /// The act with this proper number.
     pub fn by_number(&'static self, number: &str) -> Option<&'static Statute> {
-        self.list.iter().find(|s| s.number == number)
+        let index = self.numbers.get_or_init(|| {
+            let mut m = HashMap::new();
+            for (i, s) in self.list.iter().enumerate() {
+                // The first entry of a number wins, as a search would.
+                m.entry(s.number.clone()).or_insert(i);
+            }
+            m
+        });
+        index.get(number).map(|&i| &self.list[i])
     }
 
     /// The act a citation of `s` means: `s` itself, or for an amending act
@@ -316,6 +327,11 @@ impl Statutes {
     /// `date`: a name shared by several acts resolves to the one in force on
     /// that date. Longer names win over names they contain.
     pub fn named_in(&'static self, text: &str, date: Date) -> Vec<&'static Statute> {
+        self.named_in_lower(&text.to_lowercase(), date)
+    }
+
+    /// [`Statutes::named_in`] for a text already in lower case.
+    pub fn named_in_lower(&'static self, lower: &str, date: Date) -> Vec<&'static Statute> {
         let index = self.names.get_or_init(|| {
             let mut names: Vec<(String, Vec<&'static Statute>)> = Vec::new();
             for s in &self.list {
@@ -331,13 +347,12 @@ impl Statutes {
                 .expect("statute names build an automaton");
             NameIndex { names, finder }
         });
-        let lower = text.to_lowercase();
         // Every occurrence of every name; then, as before, longer names
         // first, each occurrence left to right, skipping parts of words and
         // places a longer name has taken.
         let mut hits: Vec<(usize, usize, usize)> = index
             .finder
-            .find_overlapping_iter(lower.as_str())
+            .find_overlapping_iter(lower)
             .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
             .collect();
         hits.sort_unstable();

@@ -40,6 +40,29 @@ pub(super) fn texts<'c, 'a>(cx: &'c Cx<'a>) -> &'c [TextRef<'a>] {
     })
 }
 
+/// The statutes one text of the notice cites by number and names (as of
+/// the check date).
+pub(super) struct Mentions {
+    /// The numbers written, each with the act it resolves to.
+    pub citations: Vec<crate::legal::Citation>,
+    /// The acts named without a number.
+    pub named: Vec<&'static crate::legal::Statute>,
+}
+
+/// The statutes of every text of [`texts`] (the same order), found once per
+/// notice and shared by the rules (one pass of the name automaton per text).
+pub(super) fn mentions<'c>(cx: &'c Cx<'_>) -> &'c [Mentions] {
+    cx.mentions.get_or_init(|| {
+        texts(cx)
+            .iter()
+            .map(|t| Mentions {
+                citations: crate::legal::STATUTES.citations(t.text),
+                named: crate::legal::STATUTES.named_in_lower(&t.lower, cx.as_of),
+            })
+            .collect()
+    })
+}
+
 /// Every string value of the document with its JSON pointer, in document
 /// order. Keys are not included.
 pub(super) fn strings<'c, 'a>(cx: &'c Cx<'a>) -> impl Iterator<Item = (String, &'a str)> + 'c {

@@ -102,6 +102,8 @@ pub struct Cx<'a> {
     /// Every string of the document with its pointer and lower-cased form,
     /// collected on first use and shared by all rules.
     texts: std::cell::OnceCell<Vec<helpers::TextRef<'a>>>,
+    /// The statutes each of `texts` cites and names, found on first use.
+    mentions: std::cell::OnceCell<Vec<helpers::Mentions>>,
 }
 
 /// One place where a rule fires.
@@ -328,6 +330,7 @@ pub fn run(
         as_of: settings.as_of,
         stale_months: settings.stale_months,
         texts: std::cell::OnceCell::new(),
+        mentions: std::cell::OnceCell::new(),
     };
     let mut used = vec![false; notice.suppress.len()];
     let mut out = Outcome::default();

@@ -4,10 +4,9 @@
 //! reader of such a notice expect, recognised by the register's type, not
 //! only by health words.
 
-use super::helpers::{contains_any, texts};
+use super::helpers::{contains_any, mentions, texts};
 use super::{Cx, Rule, Scope};
 use crate::diag::{Code, Severity};
-use crate::legal::STATUTES;
 use crate::model::{Art9Condition, ControllerKind, Date, SpecialCategoryKind};
 use crate::retention_law;
 
@@ -107,15 +106,11 @@ fn client_data_act_from() -> Date {
 /// Whether some text of the notice cites the act `number` (by number or
 /// by a name that resolves to it on `as_of`).
 fn cites(cx: &Cx<'_>, number: &str) -> bool {
-    texts(cx).iter().any(|t| {
-        STATUTES
-            .citations(t.text)
+    mentions(cx).iter().any(|m| {
+        m.citations
             .iter()
             .any(|c| c.statute.is_some_and(|s| s.number == number))
-            || STATUTES
-                .named_in(t.text, cx.as_of)
-                .iter()
-                .any(|s| s.number == number)
+            || m.named.iter().any(|s| s.number == number)
     })
 }
 

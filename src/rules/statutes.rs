@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::helpers::{strings, texts};
+use super::helpers::{mentions, texts};
 use super::{Cx, Hits, Rule, Scope};
 use crate::diag::Code;
 use crate::diag::Severity;
@@ -76,28 +76,29 @@ static REPEALED: Rule = Rule {
             .filter(|(_, _, cite, _)| STATUTES.citations(cite).iter().any(|c| c.statute.is_some()))
             .map(|(_, t, _, _)| t)
             .collect();
-        for (ptr, text) in strings(cx) {
-            if titled.contains(&ptr) {
+        for (t, m) in texts(cx).iter().zip(mentions(cx)) {
+            let ptr = &t.pointer;
+            if titled.contains(ptr) {
                 continue;
             }
             let mut done: Vec<&Statute> = Vec::new();
-            for c in STATUTES.citations(text) {
+            for c in &m.citations {
                 if let Some(s) = c.statute
                     && s.repealed(cx.as_of)
                     && !done.iter().any(|d| std::ptr::eq(*d, s))
                 {
-                    report_repealed(cx, hits, &ptr, s, &c.written);
+                    report_repealed(cx, hits, ptr, s, &c.written);
                     done.push(s);
                 }
             }
-            for s in STATUTES.named_in(text, cx.as_of) {
+            for &s in &m.named {
                 if s.repealed(cx.as_of) && !done.iter().any(|d| std::ptr::eq(*d, s)) {
                     let name = s
                         .aliases
                         .first()
                         .cloned()
                         .unwrap_or_else(|| s.title.fi.clone());
-                    report_repealed(cx, hits, &ptr, s, &name);
+                    report_repealed(cx, hits, ptr, s, &name);
                     done.push(s);
                 }
             }
@@ -115,18 +116,19 @@ static CITATION_FORM: Rule = Rule {
     fail: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws: [\"2018/1050\"]\n",
     pass: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws: [\"1050/2018\"]\n",
     check: |cx, hits| {
-        for (ptr, text) in strings(cx) {
-            for c in STATUTES.citations(text) {
+        for (t, m) in texts(cx).iter().zip(mentions(cx)) {
+            let ptr = &t.pointer;
+            for c in &m.citations {
                 match c.form {
                     CiteForm::Proper => {}
                     CiteForm::Reversed => {
-                        hits.at(&ptr)
+                        hits.at(ptr)
                             .arg("written", &c.written)
                             .arg("number", &c.number)
                             .word(&c.written);
                     }
                     CiteForm::EuBare => {
-                        hits.at(&ptr)
+                        hits.at(ptr)
                             .arg("written", &c.written)
                             .arg("number", &c.number)
                             .word(&c.written)
@@ -299,20 +301,21 @@ static UNKNOWN: Rule = Rule {
     pass: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n    laws: [\"1050/2018\"]\n",
     check: |cx, hits| {
         let titled = titled_refs(cx);
-        for (ptr, text) in strings(cx) {
+        for (t, m) in texts(cx).iter().zip(mentions(cx)) {
+            let ptr = &t.pointer;
             if !ptr.contains("/laws/") {
                 continue;
             }
-            for c in STATUTES.citations(text) {
+            for c in &m.citations {
                 if c.statute.is_some() {
                     continue;
                 }
                 // A title naming a known act is reported by law-title-mismatch.
                 let title_known = titled
                     .iter()
-                    .any(|(cp, _, _, t)| *cp == ptr && !STATUTES.by_title(t).is_empty());
+                    .any(|(cp, _, _, t)| cp == ptr && !STATUTES.by_title(t).is_empty());
                 if !title_known {
-                    hits.at(&ptr).arg("number", &c.number);
+                    hits.at(ptr).arg("number", &c.number);
                 }
             }
         }
