@@ -253,11 +253,17 @@ pub fn check_bytes(name: String, bytes: &[u8], settings: &Settings) -> Checked {
         .map(str::to_owned);
     let errors = schema::validate(&document, &report.source);
     if !errors.is_empty() {
+        let errors_len = errors.len();
         report.diagnostics = errors;
         // The rules report on what the schema accepted, beside the schema's
         // findings (one round of fixing, not two); the notice is not
         // published and has no completeness figure.
-        if let Some(salvaged) = salvage::salvage(&document.value) {
+        let salvaged = if errors_len <= salvage::MAX_REFUSED {
+            salvage::salvage(&document.value)
+        } else {
+            None
+        };
+        if let Some(salvaged) = salvaged {
             let outcome = rules::run(&salvaged.notice, &document, settings, None);
             report.diagnostics.extend(
                 outcome

@@ -7,7 +7,8 @@
 //! [`MAX_ROUNDS`] rounds. The rules run on what is left; their findings at,
 //! under or directly above a place taken away are dropped (the schema
 //! finding already says what is wrong there, and "missing" would be
-//! misleading). A notice whose root misses a required key is not salvaged.
+//! misleading). A notice whose root misses a required key, or that the
+//! schema refuses in more than [`MAX_REFUSED`] places, is not salvaged.
 
 use serde_json::Value;
 
@@ -16,6 +17,9 @@ use crate::schema::{self, Refused};
 
 /// The most rounds of taking values away.
 pub(super) const MAX_ROUNDS: usize = 8;
+
+/// The most refused places a notice may have to be read further.
+pub(super) const MAX_REFUSED: usize = 100;
 
 /// What was usable of a refused notice.
 pub(super) struct Salvaged {
@@ -33,6 +37,13 @@ pub(super) fn salvage(value: &Value) -> Option<Salvaged> {
     let mut taken: Vec<String> = Vec::new();
     for _ in 0..MAX_ROUNDS {
         let refused = schema::refused(&v);
+        // A notice the schema refuses in more places than a report shows
+        // is not read further: its findings are already cut short, and
+        // taking thousands of values away, round after round, would cost
+        // more than the check itself.
+        if refused.len() > MAX_REFUSED {
+            return None;
+        }
         if refused.is_empty() {
             let notice = serde_json::from_value::<Notice>(v).ok()?;
             return Some(Salvaged { notice, taken });
@@ -150,6 +161,13 @@ mod tests {
         assert!(!keeps(&s.taken, "/retention"));
         assert!(!keeps(&s.taken, "/controller"), "above a place taken away");
         assert!(keeps(&s.taken, ""), "the root stays");
+    }
+
+    #[test]
+    fn a_notice_refused_in_many_places_is_not_salvaged() {
+        let mut v = example();
+        v["purposes"] = Value::Array(vec![serde_json::json!({}); MAX_REFUSED + 1]);
+        assert!(salvage(&v).is_none());
     }
 
     #[test]
