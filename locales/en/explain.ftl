@@ -439,7 +439,7 @@ fi-bilingual-authority-doc =
     .why = Language Act 423/2003 32 §: bilingual authorities inform the public in Finnish and Swedish; 6 § says which authorities are bilingual. A privacy notice is information to the public (Art 12(1): intelligible to the data subject).
 
 sote-kanta-doc =
-    .what = The notice of a social or health care client register says whether and how the client documents are stored in the national Kanta services.
+    .what = The notice of a social or health care client register says whether and how the client documents are stored in the national Kanta services, and where it names them, that the client can prohibit disclosures from them.
     .why = Under the law on client data 703/2023 client documents are stored in the Kanta archives, from where they are disclosed to other providers on the client's consent or by law; the client can see them in My Kanta and prohibit disclosures. A reader needs this to understand the recipients (Art 13(1)(e)).
 
 access-restriction-ground-doc =

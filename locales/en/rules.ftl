@@ -415,7 +415,10 @@ fi-bilingual-authority = { $authority } is a bilingual authority ({ $source }), 
     .help = a bilingual authority informs the public in Finnish and Swedish (Language Act 32 §): add `{ $missing }` to `languages:` and its texts
 
 ## 703/2023 (Kanta-palvelut); GDPR Art. 13(1)(e), 14(1)(e)
-sote-kanta = the notice of a social or health care client register does not mention the Kanta services
+sote-kanta = { $missing ->
+        [kanta] the notice of a social or health care client register does not mention the Kanta services
+       *[prohibition] the notice names the Kanta services but not the client's right to prohibit disclosures from them
+    }
     .help = say whether the client documents are stored in the Kanta services (the patient data or social welfare client data repository), and how the client can see them in My Kanta and prohibit disclosures
 
 ## GDPR Art. 15, 23; Tietosuojalaki 1050/2018 34 §

@@ -439,7 +439,7 @@ fi-bilingual-authority-doc =
     .why = Kielilaki 423/2003 32 §: kaksikielinen viranomainen tiedottaa yleisölle suomeksi ja ruotsiksi; 6 § kertoo, mitkä viranomaiset ovat kaksikielisiä. Tietosuojaseloste on tiedottamista yleisölle (12 artiklan 1 kohta: rekisteröidyn ymmärrettävissä).
 
 sote-kanta-doc =
-    .what = Sosiaali- tai terveydenhuollon asiakasrekisterin seloste kertoo, tallennetaanko asiakirjat valtakunnallisiin Kanta-palveluihin ja miten.
+    .what = Sosiaali- tai terveydenhuollon asiakasrekisterin seloste kertoo, tallennetaanko asiakirjat valtakunnallisiin Kanta-palveluihin ja miten, ja kun se mainitsee ne, että asiakas voi kieltää tietojen luovutuksen niistä.
     .why = Asiakastietolain 703/2023 mukaan asiakirjat tallennetaan Kanta-arkistoihin, joista niitä luovutetaan muille palvelunantajille asiakkaan suostumuksella tai lain nojalla; asiakas näkee ne OmaKannasta ja voi kieltää luovutuksia. Lukija tarvitsee tämän ymmärtääkseen vastaanottajat (13 artiklan 1 kohdan e alakohta).
 
 access-restriction-ground-doc =

@@ -415,7 +415,10 @@ fi-bilingual-authority = { $authority } on kaksikielinen viranomainen ({ $source
     .help = kaksikielinen viranomainen tiedottaa yleisölle suomeksi ja ruotsiksi (kielilaki 32 §): lisää `{ $missing }` kohtaan `languages:` ja sen tekstit
 
 ## 703/2023 (Kanta-palvelut); GDPR Art. 13(1)(e), 14(1)(e)
-sote-kanta = sosiaali- tai terveydenhuollon asiakasrekisterin selosteessa ei mainita Kanta-palveluja
+sote-kanta = { $missing ->
+        [kanta] sosiaali- tai terveydenhuollon asiakasrekisterin selosteessa ei mainita Kanta-palveluja
+       *[prohibition] seloste mainitsee Kanta-palvelut mutta ei asiakkaan oikeutta kieltää tietojen luovutus niistä
+    }
     .help = kerro, tallennetaanko asiakirjat Kanta-palveluihin (potilastiedon arkisto tai sosiaalihuollon asiakastiedon arkisto), ja miten asiakas näkee ne OmaKannasta ja voi kieltää luovutuksia
 
 ## GDPR Art. 15, 23; Tietosuojalaki 1050/2018 34 §

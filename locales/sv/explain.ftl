@@ -439,7 +439,7 @@ fi-bilingual-authority-doc =
     .why = Språklagen 423/2003 32 §: tvåspråkiga myndigheter informerar allmänheten på finska och svenska; 6 § anger vilka myndigheter som är tvåspråkiga. En dataskyddsbeskrivning är information till allmänheten (artikel 12.1: begriplig för den registrerade).
 
 sote-kanta-doc =
-    .what = Beskrivningen av ett klientregister inom social- och hälsovården berättar om och hur klienthandlingarna sparas i de riksomfattande Kanta-tjänsterna.
+    .what = Beskrivningen av ett klientregister inom social- och hälsovården berättar om och hur klienthandlingarna sparas i de riksomfattande Kanta-tjänsterna, och där den nämner dem, att klienten kan förbjuda utlämnande från dem.
     .why = Enligt klientuppgiftslagen 703/2023 sparas klienthandlingar i Kanta-arkiven, varifrån de lämnas ut till andra tjänsteproducenter med klientens samtycke eller med stöd av lag; klienten ser dem i Mina Kanta-sidor och kan förbjuda utlämnanden. Läsaren behöver detta för att förstå mottagarna (artikel 13.1 e).
 
 access-restriction-ground-doc =

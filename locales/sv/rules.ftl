@@ -415,7 +415,10 @@ fi-bilingual-authority = { $authority } är en tvåspråkig myndighet ({ $source
     .help = en tvåspråkig myndighet informerar allmänheten på finska och svenska (språklagen 32 §): lägg till `{ $missing }` under `languages:` och dess texter
 
 ## 703/2023 (Kanta-palvelut); GDPR Art. 13(1)(e), 14(1)(e)
-sote-kanta = beskrivningen av ett klientregister inom social- och hälsovården nämner inte Kanta-tjänsterna
+sote-kanta = { $missing ->
+        [kanta] beskrivningen av ett klientregister inom social- och hälsovården nämner inte Kanta-tjänsterna
+       *[prohibition] beskrivningen nämner Kanta-tjänsterna men inte klientens rätt att förbjuda utlämnande från dem
+    }
     .help = berätta om klienthandlingarna sparas i Kanta-tjänsterna (patientdataarkivet eller klientdataarkivet för socialvården), och hur klienten ser dem i Mina Kanta-sidor och kan förbjuda utlämnanden
 
 ## GDPR Art. 15, 23; Tietosuojalaki 1050/2018 34 §

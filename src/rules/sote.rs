@@ -103,6 +103,14 @@ fn client_data_act_from() -> Date {
     Date::new(2024, 1, 1).unwrap_or_else(Date::today)
 }
 
+/// Whether the notice is a client register under 703/2023 (from 2024)
+/// whose texts never use any of `words`.
+fn silent_client_register(cx: &Cx<'_>, words: &[&str]) -> bool {
+    client_register(cx)
+        && cx.as_of >= client_data_act_from()
+        && !texts(cx).iter().any(|t| contains_any(&t.lower, words))
+}
+
 /// Whether some text of the notice cites the act `number` (by number or
 /// by a name that resolves to it on `as_of`).
 fn cites(cx: &Cx<'_>, number: &str) -> bool {
@@ -171,10 +179,7 @@ static LOG_DATA: Rule = Rule {
     fail: "title: Sosiaalihuollon asiakasrekisteri\n",
     pass: "title: Sosiaalihuollon asiakasrekisteri\nnotes:\n  rights: Sinulla on oikeus saada tieto siitä, kuka on käyttänyt tietojasi tai kenelle niitä on luovutettu (käyttö- ja luovutuslokitiedot).\n",
     check: |cx, hits| {
-        if !client_register(cx) || cx.as_of < client_data_act_from() {
-            return;
-        }
-        if !texts(cx).iter().any(|t| contains_any(&t.lower, LOG_WORDS)) {
+        if silent_client_register(cx, LOG_WORDS) {
             hits.at("/rights").key();
         }
     },
@@ -245,6 +250,18 @@ const KANTA_WORDS: &[&str] = &[
     "kanta services",
 ];
 
+/// Whether a text speaks of the client's prohibition of disclosures
+/// ("voit kieltää tietojesi luovutuksen", "luovutuskielto").
+fn prohibition(lower: &str) -> bool {
+    [
+        ("kiel", "luovut"),
+        ("förb", "utlämn"),
+        ("prohibit", "disclos"),
+    ]
+    .iter()
+    .any(|(a, b)| lower.contains(a) && lower.contains(b))
+}
+
 static KANTA: Rule = Rule {
     code: Code::rule(
         "sote-kanta",
@@ -253,16 +270,17 @@ static KANTA: Rule = Rule {
     ),
     scope: Scope::Both,
     fail: "title: Sosiaalihuollon asiakasrekisteri\n",
-    pass: "title: Sosiaalihuollon asiakasrekisteri\nnotes:\n  data: Asiakirjat tallennetaan Kanta-palvelujen sosiaalihuollon asiakastiedon arkistoon.\n",
+    pass: "title: Sosiaalihuollon asiakasrekisteri\nnotes:\n  data: Asiakirjat tallennetaan Kanta-palvelujen sosiaalihuollon asiakastiedon arkistoon. Voit kieltää tietojesi luovutuksen OmaKannassa.\n",
     check: |cx, hits| {
-        if !client_register(cx) || cx.as_of < client_data_act_from() {
-            return;
-        }
-        if !texts(cx)
-            .iter()
-            .any(|t| contains_any(&t.lower, KANTA_WORDS))
+        if silent_client_register(cx, KANTA_WORDS) {
+            hits.at("").arg("missing", "kanta");
+        } else if client_register(cx)
+            && cx.as_of >= client_data_act_from()
+            && !texts(cx).iter().any(|t| prohibition(&t.lower))
         {
-            hits.at("");
+            // Kanta is named, but not the client's right to prohibit the
+            // disclosure of their data from it.
+            hits.at("").arg("missing", "prohibition");
         }
     },
 };

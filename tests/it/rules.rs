@@ -223,6 +223,35 @@ fn every_rule_has_fixtures_that_fire_where_they_say() {
 /// with it (fire at a severity, or stay silent). Written to
 /// `tests/fixtures/rules/<rule-id>/<case>.yaml` by `UPDATE_FIXTURES=1`.
 const CASES: &[(&str, &str, &str, Option<Severity>)] = &[
+    // Kanta named, but not the client's right to prohibit disclosures.
+    (
+        "sote-kanta",
+        "kanta-without-prohibition",
+        "title: Sosiaalihuollon asiakasrekisteri\nnotes:\n  data: Asiakirjat tallennetaan Kanta-palvelujen sosiaalihuollon asiakastiedon arkistoon.\n",
+        Some(Severity::Info),
+    ),
+    // "If access is refused, a certificate is given" is the Art 12(4)
+    // procedure, not a restriction.
+    (
+        "access-restriction-ground",
+        "refusal-procedure",
+        "rights:\n  access:\n    description: Jos tarkastusoikeus evätään, siitä annetaan kirjallinen todistus, jossa mainitaan syyt.\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n",
+        None,
+    ),
+    // A consent to disclose is a secrecy-law consent, not the basis.
+    (
+        "legal-basis-wording",
+        "disclosure-consent",
+        "purposes:\n  - description: Jäsenyyden hoitaminen. Tietoja luovutetaan muille vain jäsenen suostumuksen perusteella.\n    legal_basis: contract\n",
+        None,
+    ),
+    // A city's company is not the bilingual authority.
+    (
+        "fi-bilingual-authority",
+        "company",
+        "controller:\n  name: Espoon Asunnot Oy\n  kind: company\n  business_id: 0208213-4\n  address: PL 1, 02100 Espoo\n  email: asiakaspalvelu@espoonasunnot.fi\n",
+        None,
+    ),
     // A consent to disclose (secrecy law) is not an Art 6(1)(a) basis.
     (
         "consent-withdrawal",
