@@ -101,8 +101,6 @@ pub struct Document {
     pub value: Value,
     /// Span of every node by JSON pointer.
     pub spans: HashMap<String, NodeSpan>,
-    /// The text the spans index (for findings that underline one word).
-    pub source: String,
 }
 
 impl Document {
@@ -373,11 +371,7 @@ pub fn parse(text: &str) -> Result<Document, Box<Diagnostic>> {
         Ok(root) => {
             let mut spans = HashMap::new();
             let value = lower(root, String::new(), None, text, &mut spans);
-            Ok(Document {
-                value,
-                spans,
-                source: text.to_owned(),
-            })
+            Ok(Document { value, spans })
         }
         Err(e) => Err(Box::new(yaml_error(&e, text))),
     }

@@ -95,9 +95,11 @@ static VALIDATOR: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
 
 /// Validates a document against the schema and returns every error, up to
 /// [`crate::check::MAX_FINDINGS`] and one more (so the caller can tell that
-/// there were more).
-pub fn validate(doc: &Document, text: &str) -> Vec<Diagnostic> {
+/// there were more), with the places refused (see [`refused`]), found in
+/// the same pass.
+pub fn validate(doc: &Document, text: &str) -> (Vec<Diagnostic>, Vec<Refused>) {
     let mut out = Vec::new();
+    let mut places = Vec::new();
     for error in VALIDATOR
         .iter_errors(&doc.value)
         .take(crate::check::MAX_FINDINGS + 1)
@@ -112,21 +114,29 @@ pub fn validate(doc: &Document, text: &str) -> Vec<Diagnostic> {
             error.kind(),
             error.instance(),
         ));
+        places.push(refused_place(pointer, error.kind()));
     }
-    out
+    (out, places)
 }
 
 /// A place the schema refused, and what to take away so that the rest can
 /// still be read: the value at `pointer`, or only the `keys` named (unknown
-/// keys of an object). A missing key (`missing`) cannot be taken away.
+/// keys of an object).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Refused {
-    /// The JSON pointer of the refused value.
+    /// The JSON pointer of the refused value (for a missing key, the
+    /// object that misses it).
     pub pointer: String,
     /// Unknown keys of the object at `pointer`: only these are refused.
     pub keys: Vec<String>,
-    /// A required key is missing from the object at `pointer`.
-    pub missing: bool,
+}
+
+fn refused_place(pointer: String, kind: &ValidationErrorKind) -> Refused {
+    let keys = match kind {
+        ValidationErrorKind::AdditionalProperties { unexpected } => unexpected.clone(),
+        _ => Vec::new(),
+    };
+    Refused { pointer, keys }
 }
 
 /// The places `value` breaks the schema, as [`Refused`] (at most
@@ -135,26 +145,7 @@ pub fn refused(value: &Value) -> Vec<Refused> {
     VALIDATOR
         .iter_errors(value)
         .take(crate::check::MAX_FINDINGS + 1)
-        .map(|e| {
-            let pointer = e.instance_path().as_str().to_owned();
-            match e.kind() {
-                ValidationErrorKind::AdditionalProperties { unexpected } => Refused {
-                    pointer,
-                    keys: unexpected.clone(),
-                    missing: false,
-                },
-                ValidationErrorKind::Required { .. } => Refused {
-                    pointer,
-                    keys: Vec::new(),
-                    missing: true,
-                },
-                _ => Refused {
-                    pointer,
-                    keys: Vec::new(),
-                    missing: false,
-                },
-            }
-        })
+        .map(|e| refused_place(e.instance_path().as_str().to_owned(), e.kind()))
         .collect()
 }
 

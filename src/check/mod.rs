@@ -251,20 +251,14 @@ pub fn check_bytes(name: String, bytes: &[u8], settings: &Settings) -> Checked {
         .get("id")
         .and_then(|v| v.as_str())
         .map(str::to_owned);
-    let errors = schema::validate(&document, &report.source);
+    let (errors, refused) = schema::validate(&document, &report.source);
     if !errors.is_empty() {
-        let errors_len = errors.len();
         report.diagnostics = errors;
         // The rules report on what the schema accepted, beside the schema's
         // findings (one round of fixing, not two); the notice is not
         // published and has no completeness figure.
-        let salvaged = if errors_len <= salvage::MAX_REFUSED {
-            salvage::salvage(&document.value)
-        } else {
-            None
-        };
-        if let Some(salvaged) = salvaged {
-            let outcome = rules::run(&salvaged.notice, &document, settings, None);
+        if let Some(salvaged) = salvage::salvage(&document.value, refused) {
+            let outcome = rules::run(&salvaged.notice, &document, &report.source, settings, None);
             report.diagnostics.extend(
                 outcome
                     .diagnostics
@@ -283,7 +277,7 @@ pub fn check_bytes(name: String, bytes: &[u8], settings: &Settings) -> Checked {
     }
     let loaded = match serde_json::from_value::<Notice>(document.value.clone()) {
         Ok(notice) => {
-            let outcome = rules::run(&notice, &document, settings, None);
+            let outcome = rules::run(&notice, &document, &report.source, settings, None);
             report.diagnostics.extend(outcome.diagnostics);
             report
                 .diagnostics

@@ -31,12 +31,14 @@ pub(super) struct Salvaged {
 }
 
 /// The usable part of `value`, or `None` when too little is left (the root
-/// misses a required key, or the rest still cannot be read).
-pub(super) fn salvage(value: &Value) -> Option<Salvaged> {
-    let mut v = value.clone();
+/// misses a required key, or the rest still cannot be read). `refused` is
+/// what the schema refused in `value` (found by the check's validation).
+pub(super) fn salvage(value: &Value, refused: Vec<Refused>) -> Option<Salvaged> {
+    let mut refused = refused;
+    // The notice is copied only once it is known to be worth reading.
+    let mut copy: Option<Value> = None;
     let mut taken: Vec<String> = Vec::new();
     for _ in 0..MAX_ROUNDS {
-        let refused = schema::refused(&v);
         // A notice the schema refuses in more places than a report shows
         // is not read further: its findings are already cut short, and
         // taking thousands of values away, round after round, would cost
@@ -44,22 +46,17 @@ pub(super) fn salvage(value: &Value) -> Option<Salvaged> {
         if refused.len() > MAX_REFUSED {
             return None;
         }
+        let v = copy.get_or_insert_with(|| value.clone());
         if refused.is_empty() {
-            let notice = serde_json::from_value::<Notice>(v).ok()?;
+            let notice = serde_json::from_value::<Notice>(std::mem::take(v)).ok()?;
             return Some(Salvaged { notice, taken });
         }
         let mut changed = false;
         // Deepest first, so that taking an item out of an array does not
         // move the places of the others still to be taken.
-        let mut refused = refused;
         refused.sort_by(|a, b| b.pointer.cmp(&a.pointer));
         refused.dedup();
-        for Refused {
-            pointer,
-            keys,
-            missing,
-        } in refused
-        {
+        for Refused { pointer, keys } in refused {
             if !keys.is_empty() {
                 if let Some(Value::Object(o)) = v.pointer_mut(&pointer) {
                     for k in keys {
@@ -73,13 +70,12 @@ pub(super) fn salvage(value: &Value) -> Option<Salvaged> {
             }
             if pointer.is_empty() {
                 // The root itself: nothing is left to read.
-                let _ = missing;
                 return None;
             }
-            if remove(&mut v, &pointer) {
+            if remove(v, &pointer) {
                 // An array item taken away moves the later items: the whole
                 // array counts as taken for the rules' findings.
-                let place = match parent_array(&v, &pointer) {
+                let place = match parent_array(v, &pointer) {
                     Some(array) => array,
                     None => pointer,
                 };
@@ -90,6 +86,7 @@ pub(super) fn salvage(value: &Value) -> Option<Salvaged> {
         if !changed {
             return None;
         }
+        refused = schema::refused(v);
     }
     None
 }
@@ -145,12 +142,16 @@ mod tests {
         crate::load::parse(&text).unwrap().value
     }
 
+    fn salvage_of(v: &Value) -> Option<Salvaged> {
+        salvage(v, schema::refused(v))
+    }
+
     #[test]
     fn unknown_keys_and_wrong_values_are_taken_away() {
         let mut v = example();
         v["controller"]["emial"] = Value::String("x@example.fi".into());
         v["retention"] = Value::Bool(true);
-        let s = salvage(&v).expect("salvaged");
+        let s = salvage_of(&v).expect("salvaged");
         assert!(
             s.taken.contains(&"/controller/emial".to_owned()),
             "{:?}",
@@ -167,13 +168,13 @@ mod tests {
     fn a_notice_refused_in_many_places_is_not_salvaged() {
         let mut v = example();
         v["purposes"] = Value::Array(vec![serde_json::json!({}); MAX_REFUSED + 1]);
-        assert!(salvage(&v).is_none());
+        assert!(salvage_of(&v).is_none());
     }
 
     #[test]
     fn a_root_without_its_required_keys_is_not_salvaged() {
         let mut v = example();
         v.as_object_mut().unwrap().remove("controller");
-        assert!(salvage(&v).is_none());
+        assert!(salvage_of(&v).is_none());
     }
 }

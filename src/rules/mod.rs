@@ -314,11 +314,13 @@ fn applies(scope: Scope, facts: &Facts) -> bool {
     }
 }
 
-/// Runs the rules on a notice, applies the notice's own suppressions and
-/// works out the completeness figure.
+/// Runs the rules on a notice (`document` and `source` are its parsed and
+/// written forms, for the findings' places), applies the notice's own
+/// suppressions and works out the completeness figure.
 pub fn run(
     notice: &Notice,
     document: &Document,
+    source: &str,
     settings: &Settings,
     only: Option<&str>,
 ) -> Outcome {
@@ -373,7 +375,7 @@ pub fn run(
                 document.span(&hit.pointer)
             };
             if let Some(w) = &hit.word {
-                span = narrow_to_word(span, w, &document.source);
+                span = narrow_to_word(span, w, source);
             }
             // A hit's own severity ("cannot evaluate" is info) wins over
             // the rule's level.
