@@ -1,7 +1,7 @@
 //! Controller, representative, joint controllers and the DPO (Art 13(1)(a)-(b),
 //! Arts 26, 27, 37, 38).
 
-use super::facts::Known;
+use super::facts::{Known, social};
 use super::helpers::{business_id_valid, contains_any};
 use super::{Rule, Scope};
 use crate::diag::Code;
@@ -248,38 +248,6 @@ static BUSINESS_ID: Rule = Rule {
     },
 };
 
-const SOCIAL_WORDS: &[&str] = &[
-    "sosiaalihuol",
-    "sosiaalityö",
-    "sosiaalipalvel",
-    "sosiaalitoim",
-    "sosiaalipäivystys",
-    "lastensuojelu",
-    "lapsiperhe",
-    "perhepalvel",
-    "vammaispalvel",
-    "kehitysvamma",
-    "päihde",
-    "toimeentulotu",
-    "vanhuspalvel",
-    "kotipalvelu",
-    "terveydenhuol",
-    "terveyskeskus",
-    "socialvård",
-    "barnskydd",
-    "social welfare",
-    "child welfare",
-    "health care",
-];
-
-/// Words that contain a social or health word but name a service that
-/// stayed with the municipalities (environmental health care).
-const NOT_SOCIAL: &[&str] = &[
-    "ympäristöterveydenhuol",
-    "miljöhälsovård",
-    "environmental health",
-];
-
 /// The municipalities of Åland, where the 2023 reform does not apply, and
 /// Helsinki, which organises the services itself (laki 612/2021).
 const OUTSIDE_REFORM: &[&str] = &[
@@ -304,15 +272,6 @@ const OUTSIDE_REFORM: &[&str] = &[
     "sund",
     "vårdö",
 ];
-
-/// Whether a text speaks of social or health services.
-fn social(text: &str) -> bool {
-    let mut lower = text.to_lowercase();
-    for w in NOT_SOCIAL {
-        lower = lower.replace(w, "");
-    }
-    SOCIAL_WORDS.iter().any(|w| lower.contains(w))
-}
 
 static WELLBEING_COUNTY: Rule = Rule {
     code: Code::rule(

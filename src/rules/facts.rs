@@ -48,6 +48,9 @@ pub struct Facts {
     pub disclosure_on_consent: Option<usize>,
     /// A purpose is direct marketing.
     pub direct_marketing: bool,
+    /// The notice is a social or health care client register
+    /// ([`client_register`]).
+    pub client_register: bool,
 }
 
 /// [`LegalBasis`] with an order, for sets.
@@ -101,6 +104,128 @@ pub(super) fn public_law_parish(name: &Text) -> bool {
     })
 }
 
+/// Words of social and health services.
+const SOCIAL_WORDS: &[&str] = &[
+    "sosiaalihuol",
+    "sosiaalityö",
+    "sosiaalipalvel",
+    "sosiaalitoim",
+    "sosiaalipäivystys",
+    "lastensuojelu",
+    "lapsiperhe",
+    "perhepalvel",
+    "vammaispalvel",
+    "kehitysvamma",
+    "päihde",
+    "toimeentulotu",
+    "vanhuspalvel",
+    "kotipalvelu",
+    "terveydenhuol",
+    "terveyskeskus",
+    "socialvård",
+    "barnskydd",
+    "social welfare",
+    "child welfare",
+    "health care",
+];
+
+/// Words that contain a social or health word but name a service that
+/// stayed with the municipalities (environmental health care).
+const NOT_SOCIAL: &[&str] = &[
+    "ympäristöterveydenhuol",
+    "miljöhälsovård",
+    "environmental health",
+];
+
+/// Health care words beyond [`SOCIAL_WORDS`], for the client registers of
+/// social and health care.
+const MORE_CARE_WORDS: &[&str] = &[
+    "ikäihmis",
+    "terveyspalvel",
+    "potilas",
+    "mielenterveys",
+    "hälso- och sjukvård",
+    "patient",
+    "healthcare",
+];
+
+/// `text` in lower case, without the words of [`NOT_SOCIAL`].
+fn care_text(text: &str) -> String {
+    let mut lower = text.to_lowercase();
+    for w in NOT_SOCIAL {
+        lower = lower.replace(w, "");
+    }
+    lower
+}
+
+/// Whether a text speaks of social or health services.
+pub(super) fn social(text: &str) -> bool {
+    let lower = care_text(text);
+    SOCIAL_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Whether a text speaks of social or health services, health care words
+/// of [`MORE_CARE_WORDS`] included.
+fn social_or_health(text: &str) -> bool {
+    let lower = care_text(text);
+    SOCIAL_WORDS
+        .iter()
+        .chain(MORE_CARE_WORDS)
+        .any(|w| lower.contains(w))
+}
+
+/// Words of the titles of social and health care client registers.
+const CLIENT_REGISTER: &[&str] = &[
+    "asiakasrekisteri",
+    "asiakastietorekisteri",
+    "potilasrekisteri",
+    "potilastietorekisteri",
+    "klientregister",
+    "patientregister",
+    "client register",
+    "patient register",
+    "patient record",
+];
+
+/// Words of registers of staff, not clients.
+const STAFF: &[&str] = &[
+    "henkilöstö",
+    "työntekijä",
+    "rekrytoin",
+    "personal",
+    "anställd",
+    "rekryter",
+    "staff",
+    "employee",
+    "recruit",
+];
+
+/// Whether the notice is a social or health care client register: its
+/// title (in any language) names a client or patient register of such
+/// services, or a register of such a service ("Lapsiperheiden palveluiden
+/// rekisteri"), or a wellbeing services county keeps a client register;
+/// never a register of staff.
+fn client_register(notice: &Notice) -> bool {
+    let title: Vec<String> = notice.title.all().map(str::to_lowercase).collect();
+    let has = |t: &str, words: &[&str]| words.iter().any(|w| t.contains(w));
+    if title.iter().any(|t| has(t, STAFF)) {
+        return false;
+    }
+    if title
+        .iter()
+        .any(|t| social_or_health(t) && has(t, &["rekister", "register"]))
+    {
+        return true;
+    }
+    let client = title.iter().any(|t| has(t, CLIENT_REGISTER));
+    let care = title.iter().any(|t| social_or_health(t))
+        || notice
+            .purposes
+            .iter()
+            .any(|p| p.description.all().any(social_or_health));
+    client && (care || notice.controller.kind == Some(ControllerKind::WellbeingServicesCounty))
+}
+
 impl Facts {
     /// Derives the facts of a notice.
     pub fn of(notice: &Notice) -> Facts {
@@ -151,6 +276,7 @@ impl Facts {
             .iter()
             .any(|p| p.direct_marketing == Some(true));
         Facts {
+            client_register: client_register(notice),
             art13,
             art14,
             public_authority,

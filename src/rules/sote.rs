@@ -8,6 +8,7 @@ use super::helpers::{contains_any, mentions, texts};
 use super::{Cx, Rule, Scope};
 use crate::diag::{Code, Severity};
 use crate::model::{Art9Condition, ControllerKind, Date, SpecialCategoryKind};
+
 use crate::retention_law;
 
 /// The rules of this area.
@@ -20,95 +21,21 @@ pub(super) static RULES: &[&Rule] = &[
     &STATUTORY_RETENTION,
 ];
 
-/// Words of the titles of social and health care client registers.
-const CLIENT_REGISTER: &[&str] = &[
-    "asiakasrekisteri",
-    "asiakastietorekisteri",
-    "potilasrekisteri",
-    "potilastietorekisteri",
-    "klientregister",
-    "patientregister",
-    "client register",
-    "patient register",
-    "patient record",
-];
-
-/// Words of social and health care services.
-const SOTE: &[&str] = &[
-    "sosiaalihuol",
-    "sosiaalipalvel",
-    "sosiaalityö",
-    "lastensuojel",
-    "perhepalvel",
-    "lapsiperhe",
-    "vammaispalvel",
-    "vanhuspalvel",
-    "ikäihmis",
-    "terveydenhuol",
-    "terveyspalvel",
-    "potilas",
-    "mielenterveys",
-    "päihde",
-    "socialvård",
-    "barnskydd",
-    "hälso- och sjukvård",
-    "patient",
-    "social welfare",
-    "child welfare",
-    "health care",
-    "healthcare",
-];
-
-/// Words of registers of staff, not clients.
-const STAFF: &[&str] = &[
-    "henkilöstö",
-    "työntekijä",
-    "rekrytoin",
-    "personal",
-    "anställd",
-    "rekryter",
-    "staff",
-    "employee",
-    "recruit",
-];
-
-/// Whether the notice is a social or health care client register: its
-/// title (in any language) names a client or patient register of such
-/// services, or a register of such a service ("Lapsiperheiden palveluiden
-/// rekisteri"), or a wellbeing services county keeps a client register;
-/// never a register of staff.
-pub(super) fn client_register(cx: &Cx<'_>) -> bool {
-    let title: Vec<String> = cx.notice.title.all().map(str::to_lowercase).collect();
-    if title.iter().any(|t| contains_any(t, STAFF)) {
-        return false;
-    }
-    if title
-        .iter()
-        .any(|t| contains_any(t, SOTE) && contains_any(t, &["rekister", "register"]))
-    {
-        return true;
-    }
-    let client = title.iter().any(|t| contains_any(t, CLIENT_REGISTER));
-    let sote = title.iter().any(|t| contains_any(t, SOTE))
-        || cx.notice.purposes.iter().any(|p| {
-            p.description
-                .all()
-                .any(|d| contains_any(&d.to_lowercase(), SOTE))
-        });
-    client && (sote || cx.notice.controller.kind == Some(ControllerKind::WellbeingServicesCounty))
-}
-
 /// The day the law on client data 703/2023 replaced 784/2021 and 254/2015.
 fn client_data_act_from() -> Date {
     Date::new(2024, 1, 1).unwrap_or_else(Date::today)
 }
 
-/// Whether the notice is a client register under 703/2023 (from 2024)
-/// whose texts never use any of `words`.
+/// Whether the notice is a social or health care client register judged
+/// under 703/2023 (from 2024).
+fn under_client_data_act(cx: &Cx<'_>) -> bool {
+    cx.facts.client_register && cx.as_of >= client_data_act_from()
+}
+
+/// Whether the notice is a client register under 703/2023 whose texts never
+/// use any of `words`.
 fn silent_client_register(cx: &Cx<'_>, words: &[&str]) -> bool {
-    client_register(cx)
-        && cx.as_of >= client_data_act_from()
-        && !texts(cx).iter().any(|t| contains_any(&t.lower, words))
+    under_client_data_act(cx) && !texts(cx).iter().any(|t| contains_any(&t.lower, words))
 }
 
 /// Whether some text of the notice cites the act `number` (by number or
@@ -132,7 +59,7 @@ static REGISTER_BASIS: Rule = Rule {
     fail: "title: Sosiaalihuollon asiakasrekisteri\n",
     pass: "title: Sosiaalihuollon asiakasrekisteri\nspecial_categories:\n  - category: health\n    condition: health_social_care\n    laws: [\"703/2023\", \"1050/2018 6 §\"]\n",
     check: |cx, hits| {
-        if !client_register(cx) {
+        if !cx.facts.client_register {
             return;
         }
         let health_care_condition = cx.notice.special_categories.iter().any(|s| {
@@ -214,12 +141,11 @@ static PER_SERVICE: Rule = Rule {
     fail: "title: Lastensuojelun asiakasrekisteri\ncontroller:\n  name: Esimerkin hyvinvointialue\n  kind: wellbeing_services_county\n  business_id: 0208213-4\n  address: PL 1, 00100 Helsinki\n  email: kirjaamo@esimerkki.fi\n",
     pass: "title: Sosiaalihuollon asiakasrekisteri\ncontroller:\n  name: Esimerkin hyvinvointialue\n  kind: wellbeing_services_county\n  business_id: 0208213-4\n  address: PL 1, 00100 Helsinki\n  email: kirjaamo@esimerkki.fi\n",
     check: |cx, hits| {
-        if cx.as_of < client_data_act_from()
+        if !under_client_data_act(cx)
             || !matches!(
                 cx.notice.controller.kind,
                 Some(ControllerKind::WellbeingServicesCounty | ControllerKind::Municipality)
             )
-            || !client_register(cx)
         {
             return;
         }
@@ -274,10 +200,7 @@ static KANTA: Rule = Rule {
     check: |cx, hits| {
         if silent_client_register(cx, KANTA_WORDS) {
             hits.at("").arg("missing", "kanta");
-        } else if client_register(cx)
-            && cx.as_of >= client_data_act_from()
-            && !texts(cx).iter().any(|t| prohibition(&t.lower))
-        {
+        } else if under_client_data_act(cx) && !texts(cx).iter().any(|t| prohibition(&t.lower)) {
             // Kanta is named, but not the client's right to prohibit the
             // disclosure of their data from it.
             hits.at("").arg("missing", "prohibition");
@@ -358,7 +281,7 @@ static STATUTORY_RETENTION: Rule = Rule {
     fail: "title: Lastensuojelun asiakasrekisteri\nretention:\n  - data: Lastensuojelun asiakasasiakirjat\n    period: 5 vuotta asiakkuuden päättymisestä\n",
     pass: "title: Lastensuojelun asiakasrekisteri\nretention:\n  - data: Lastensuojelun asiakasasiakirjat\n    period: 2 vuotta asiakkaan kuolemasta\n    laws: [\"703/2023\"]\n",
     check: |cx, hits| {
-        if !client_register(cx) || cx.as_of < client_data_act_from() {
+        if !under_client_data_act(cx) {
             return;
         }
         let title: String = cx

@@ -223,6 +223,14 @@ fn every_rule_has_fixtures_that_fire_where_they_say() {
 /// with it (fire at a severity, or stay silent). Written to
 /// `tests/fixtures/rules/<rule-id>/<case>.yaml` by `UPDATE_FIXTURES=1`.
 const CASES: &[(&str, &str, &str, Option<Severity>)] = &[
+    // Environmental health care is no client register of social or health
+    // care (the same words as fi-controller-wellbeing-county's case).
+    (
+        "sote-register-basis",
+        "environmental-health",
+        "title: Ympäristöterveydenhuollon valvontarekisteri\n",
+        None,
+    ),
     // Kanta named, but not the client's right to prohibit disclosures.
     (
         "sote-kanta",
