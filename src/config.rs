@@ -294,6 +294,17 @@ fn web_url(s: &str) -> bool {
 }
 
 impl SiteConfig {
+    /// `base_url` with a trailing slash, for joining site paths to it.
+    pub fn base(&self) -> Option<String> {
+        self.base_url.as_ref().map(|b| {
+            if b.ends_with('/') {
+                b.clone()
+            } else {
+                format!("{b}/")
+            }
+        })
+    }
+
     /// The most notices listed on one page (`notices_per_page`).
     pub fn per_page(&self) -> usize {
         self.notices_per_page

@@ -207,8 +207,8 @@ pub struct Statutes {
     /// automaton that finds them all in one pass over a text; built on
     /// first use.
     names: std::sync::OnceLock<NameIndex>,
-    /// Position in `list` by number, built on first use.
-    numbers: std::sync::OnceLock<HashMap<String, usize>>,
+    /// Position in `list` by number (numbers are unique, tested).
+    numbers: HashMap<String, usize>,
 }
 
 struct NameIndex {
@@ -220,10 +220,16 @@ struct NameIndex {
 pub static STATUTES: LazyLock<Statutes> = LazyLock::new(|| {
     let file: StatuteFile =
         toml::from_str(include_str!("../data/statutes.toml")).expect("data/statutes.toml is valid");
+    let numbers = file
+        .statute
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.number.clone(), i))
+        .collect();
     Statutes {
         list: file.statute,
         names: std::sync::OnceLock::new(),
-        numbers: std::sync::OnceLock::new(),
+        numbers,
     }
 });
 
@@ -239,15 +245,7 @@ impl Statutes {
 
     /// The act with this proper number.
     pub fn by_number(&'static self, number: &str) -> Option<&'static Statute> {
-        let index = self.numbers.get_or_init(|| {
-            let mut m = HashMap::new();
-            for (i, s) in self.list.iter().enumerate() {
-                // The first entry of a number wins, as a search would.
-                m.entry(s.number.clone()).or_insert(i);
-            }
-            m
-        });
-        index.get(number).map(|&i| &self.list[i])
+        self.numbers.get(number).map(|&i| &self.list[i])
     }
 
     /// The act a citation of `s` means: `s` itself, or for an amending act

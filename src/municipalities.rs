@@ -13,31 +13,26 @@ use crate::model::{Date, Lang, Text};
 #[derive(Debug, Deserialize)]
 struct Period {
     decree: String,
-    from: String,
-    until: String,
+    from: Date,
+    until: Date,
     bilingual_finnish_majority: Vec<String>,
     bilingual_swedish_majority: Vec<String>,
     sv_names: HashMap<String, String>,
 }
 
-#[derive(Debug, Deserialize)]
-struct County {
-    name: String,
-    sv: String,
-    majority: String,
-}
-
+/// A bilingual wellbeing services county or other organiser of social and
+/// health care.
 #[derive(Debug, Deserialize)]
 struct Organiser {
     name: String,
     sv: String,
-    majority: String,
+    majority: Lang,
 }
 
 #[derive(Debug, Deserialize)]
 struct File {
     period: Vec<Period>,
-    wellbeing_county: Vec<County>,
+    wellbeing_county: Vec<Organiser>,
     other_sote_organiser: Vec<Organiser>,
     fi_genitive: HashMap<String, String>,
 }
@@ -78,10 +73,6 @@ const AUTHORITY_WORDS: &[&str] = &[
     "wellbeing services county",
 ];
 
-fn lang(code: &str) -> Lang {
-    if code == "sv" { Lang::Sv } else { Lang::Fi }
-}
-
 /// Whether `word` (lower case) is the name `name` in the nominative or the
 /// genitive ("helsinki", "helsingin", "helsingfors", "helsingfors'").
 fn names(word: &str, fi: &str, genitive: Option<&String>, sv: Option<&String>) -> bool {
@@ -114,10 +105,10 @@ pub fn bilingual(name: &Text, date: Date) -> Option<Bilingual> {
 /// decree in force on `date`.
 fn municipality(all: &[String], date: Date) -> Option<Bilingual> {
     let d = &*DATA;
-    let period = d.period.iter().find(|p| {
-        Date::parse(&p.from).is_some_and(|f| f <= date)
-            && Date::parse(&p.until).is_some_and(|u| date <= u)
-    })?;
+    let period = d
+        .period
+        .iter()
+        .find(|p| p.from <= date && date <= p.until)?;
     let lists = [
         (&period.bilingual_finnish_majority, Lang::Fi),
         (&period.bilingual_swedish_majority, Lang::Sv),
@@ -157,16 +148,11 @@ fn county(all: &[String]) -> Option<Bilingual> {
     };
     d.wellbeing_county
         .iter()
-        .map(|c| (&c.name, &c.sv, &c.majority))
-        .chain(
-            d.other_sote_organiser
-                .iter()
-                .map(|o| (&o.name, &o.sv, &o.majority)),
-        )
-        .find(|(fi, sv, _)| named(fi, sv))
-        .map(|(fi, _, majority)| Bilingual {
-            name: fi.clone(),
-            majority: lang(majority),
+        .chain(&d.other_sote_organiser)
+        .find(|o| named(&o.name, &o.sv))
+        .map(|o| Bilingual {
+            name: o.name.clone(),
+            majority: o.majority,
             source: "423/2003 6 §".to_owned(),
         })
 }

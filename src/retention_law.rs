@@ -138,7 +138,7 @@ pub fn row_for(lower: &str) -> Option<&'static Period> {
 /// Whether a written period (years from an event) is shorter than the
 /// annex row's: from another event than the client's death where the law
 /// counts from death (a lifetime), or fewer years from the same kind of
-/// event. `None` when they cannot be compared.
+/// event. Periods that cannot be compared are not shorter.
 pub fn shorter(written: (u32, Event), row: &Period) -> bool {
     let (years, event) = written;
     let Some(law) = row.years else { return false };

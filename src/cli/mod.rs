@@ -600,22 +600,18 @@ fn step_summary(reports: &[FileReport], lang: Lang) {
         .open(&path)
         .and_then(|mut f| f.write_all(text.as_bytes()));
     if let Err(e) = written {
-        let args: [(&str, crate::i18n::Arg); 2] = [
-            (
-                "path",
-                std::path::Path::new(&path).display().to_string().into(),
-            ),
-            ("error", e.to_string().into()),
-        ];
-        let _ = writeln!(
-            std::io::stderr(),
-            "{}",
-            diag::human::safe_text(&crate::i18n::message(
-                lang,
-                keys::GH_SUMMARY_FAILED.0,
-                &args
-            ))
+        let line = messages::text(
+            lang,
+            keys::GH_SUMMARY_FAILED,
+            &[
+                (
+                    "path",
+                    std::path::Path::new(&path).display().to_string().into(),
+                ),
+                ("error", e.to_string().into()),
+            ],
         );
+        let _ = writeln!(std::io::stderr(), "{}", diag::human::safe_text(&line));
     }
 }
 

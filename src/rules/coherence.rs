@@ -144,6 +144,16 @@ const FURTHER: &[(&str, &[&str])] = &[
     ("marketing", &["markkinoin", "marknadsför", "marketing"]),
 ];
 
+/// Words that say the data are used for something.
+const USES: &[&str] = &[
+    "käytetään",
+    "käsitellään",
+    "används",
+    "behandlas",
+    "used for",
+    "used to",
+];
+
 static FURTHER_PURPOSE: Rule = Rule {
     code: Code::rule(
         "further-purpose",
@@ -169,20 +179,12 @@ static FURTHER_PURPOSE: Rule = Rule {
                 continue;
             }
             // Mentioned elsewhere as a use of the data ("käytetään myös").
-            let uses = [
-                "käytetään",
-                "käsitellään",
-                "används",
-                "behandlas",
-                "used for",
-                "used to",
-            ];
             let found = texts(cx).iter().find(|t| {
                 !t.pointer.starts_with("/purposes")
                     && !t.pointer.starts_with("/recipients")
                     && !t.pointer.starts_with("/retention")
                     && contains_any(&t.lower, words)
-                    && contains_any(&t.lower, &uses)
+                    && contains_any(&t.lower, USES)
             });
             if let Some(t) = found {
                 let at = words

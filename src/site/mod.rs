@@ -585,16 +585,10 @@ pub fn build(
             .organisation
             .clone()
             .unwrap_or_else(|| site_title.clone()),
-        base_url: site_cfg.base_url.as_ref().map(|b| {
-            if b.ends_with('/') {
-                b.clone()
-            } else {
-                format!("{b}/")
-            }
-        }),
+        base_url: site_cfg.base(),
         logo: logo.as_ref().map(|l| view::SiteLogo {
-            src: format!("../logo.{}", l.ext),
-            file: logo_file(l.ext).to_owned(),
+            src: format!("../{}", l.file()),
+            file: l.file().to_owned(),
             alt: site_cfg
                 .logo
                 .as_ref()
@@ -800,7 +794,7 @@ fn render_one(
             created.fetch_add(1, Ordering::Relaxed);
             let mut r = Renderer::new(job.set.clone())?;
             if let Some(l) = job.logo {
-                r.set_logo(logo_file(l.ext), l.bytes.clone());
+                r.set_logo(l.file(), l.bytes.clone());
             }
             renderer.insert(r)
         }
@@ -846,17 +840,11 @@ fn write_site_pages(
     items: &[Item],
     reports: &[FileReport],
 ) -> Result<(), BuildError> {
-    let base = site_cfg.base_url.as_deref().map(|b| {
-        if b.ends_with('/') {
-            b.to_owned()
-        } else {
-            format!("{b}/")
-        }
-    });
+    let base = site_cfg.base();
     let logo_value = match logo {
         Some(l) => {
-            let name = format!("logo.{}", l.ext);
-            write(dir, &name, &l.bytes)?;
+            let name = l.file();
+            write(dir, name, &l.bytes)?;
             json!({"src": name, "alt": site_cfg.logo.as_ref().map(|c| c.alt.clone())})
         }
         None => Value::Null,
@@ -932,7 +920,7 @@ fn write_index(
     let per_page = site_cfg.per_page();
     let total: usize = groups.iter().map(|g| g.items.len()).sum();
     let paged = total > per_page;
-    let search = pages::page_file("search", lang, main).replace(".html", ".js");
+    let search = pages::site_file("search", lang, main, "js");
     write(dir, &search, pages::search_js(groups, lang).as_bytes())?;
     let show = site_cfg.show_findings;
     let page = |controller: Option<Value>, pager: Value| {
@@ -998,6 +986,13 @@ fn write_index(
 struct Logo {
     bytes: Vec<u8>,
     ext: &'static str,
+}
+
+impl Logo {
+    /// Its file name, in the site and in the PDF template's world.
+    fn file(&self) -> &'static str {
+        logo_file(self.ext)
+    }
 }
 
 /// The logo's file name (`logo.<ext>`, in the site and in the PDF

@@ -425,10 +425,16 @@ pub(super) fn landing(n: &super::Summary) -> String {
 /// The file of a site page in `lang`: `<stem>.html` in the main language,
 /// `<stem>.<lang>.html` in the others.
 pub(super) fn page_file(stem: &str, lang: Lang, main: Lang) -> String {
+    site_file(stem, lang, main, "html")
+}
+
+/// A site file in `lang` with extension `ext`: `<stem>.<ext>` in the main
+/// language, `<stem>.<lang>.<ext>` in the others.
+pub(super) fn site_file(stem: &str, lang: Lang, main: Lang, ext: &str) -> String {
     if lang == main {
-        format!("{stem}.html")
+        format!("{stem}.{ext}")
     } else {
-        format!("{stem}.{}.html", lang.code())
+        format!("{stem}.{}.{ext}", lang.code())
     }
 }
 
