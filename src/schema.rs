@@ -15,21 +15,125 @@ use crate::model::Notice;
 /// The `$id` of the published schema.
 pub const SCHEMA_ID: &str = "https://seloste.fi/schemas/notice.schema.json";
 
+/// The JSON Schema dialect of a generated schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Dialect {
+    /// JSON Schema 2020-12 (`$defs`): the schema `check` validates with,
+    /// for validators such as check-jsonschema and ajv.
+    #[default]
+    Draft2020_12,
+    /// JSON Schema draft-07 (`definitions`, `$ref` without siblings): the
+    /// dialect editors fully understand (yaml-language-server, hence VS
+    /// Code, Neovim, Helix and JetBrains' YAML support).
+    Draft07,
+}
+
+/// One published form of the schema: a dialect, and the language of its
+/// descriptions (`None`: English, Finnish and Swedish together).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Form {
+    pub dialect: Dialect,
+    pub lang: Option<Lang>,
+}
+
+impl Form {
+    /// Every form committed in `schemas/`: the 2020-12 schema in all three
+    /// languages, and a draft-07 schema for editors in each language.
+    pub const PUBLISHED: [Form; 4] = [
+        Form {
+            dialect: Dialect::Draft2020_12,
+            lang: None,
+        },
+        Form {
+            dialect: Dialect::Draft07,
+            lang: Some(Lang::Fi),
+        },
+        Form {
+            dialect: Dialect::Draft07,
+            lang: Some(Lang::Sv),
+        },
+        Form {
+            dialect: Dialect::Draft07,
+            lang: Some(Lang::En),
+        },
+    ];
+
+    /// The file name of this form in `schemas/` (and its `$id`):
+    /// `notice.schema.json`, `notice.draft-07.fi.schema.json`, ...
+    pub fn file_name(self) -> String {
+        let dialect = match self.dialect {
+            Dialect::Draft2020_12 => "",
+            Dialect::Draft07 => ".draft-07",
+        };
+        let lang = self
+            .lang
+            .map(|l| format!(".{}", l.code()))
+            .unwrap_or_default();
+        format!("notice{dialect}{lang}.schema.json")
+    }
+
+    fn id(self) -> String {
+        match self {
+            Form {
+                dialect: Dialect::Draft2020_12,
+                lang: None,
+            } => SCHEMA_ID.to_owned(),
+            _ => format!("https://seloste.fi/schemas/{}", self.file_name()),
+        }
+    }
+}
+
 /// The schema of a notice as JSON (JSON Schema 2020-12).
 pub fn schema_json() -> Value {
-    let schema = schemars::generate::SchemaSettings::draft2020_12()
-        .into_generator()
-        .into_root_schema_for::<Notice>();
+    schema_json_for(Form::default())
+}
+
+/// The schema of a notice in one of its published forms.
+pub fn schema_json_for(form: Form) -> Value {
+    let settings = match form.dialect {
+        Dialect::Draft2020_12 => schemars::generate::SchemaSettings::draft2020_12(),
+        // Without schemars' draft-07 transforms: they wrap a `$ref` that has
+        // a description beside it in `allOf`, after which yaml-language-server
+        // shows the referenced type's description on hover instead of the
+        // property's (scripts/editor/README.md). Editors read the siblings of
+        // `$ref`; the schema uses no `prefixItems` (tested).
+        Dialect::Draft07 => schemars::generate::SchemaSettings::draft07().with(|s| {
+            s.transforms.clear();
+        }),
+    };
+    let schema = settings.into_generator().into_root_schema_for::<Notice>();
     let mut value = schema.to_value();
     strip_null(&mut value);
+    if let Some(lang) = form.lang {
+        localise(&mut value, lang);
+    }
     if let Some(obj) = value.as_object_mut() {
         let mut out = serde_json::Map::new();
         out.insert("$schema".into(), obj.remove("$schema").unwrap_or_default());
-        out.insert("$id".into(), SCHEMA_ID.into());
+        out.insert("$id".into(), form.id().into());
         out.append(obj);
         value = Value::Object(out);
     }
     value
+}
+
+/// Keeps only the `lang` part of every description (what an editor shows
+/// on hover).
+fn localise(value: &mut Value, lang: Lang) {
+    match value {
+        Value::Object(obj) => {
+            for (key, v) in obj.iter_mut() {
+                match v {
+                    Value::String(d) if key == "description" => {
+                        *d = description_in(d, lang).to_owned();
+                    }
+                    _ => localise(v, lang),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| localise(v, lang)),
+        _ => {}
+    }
 }
 
 /// Removes the `null` alternative that schemars gives every `Option` field.
@@ -73,7 +177,13 @@ fn strip_null(value: &mut Value) {
 /// The schema as pretty-printed JSON with a trailing newline, as committed
 /// in `schemas/notice.schema.json`.
 pub fn schema_string() -> String {
-    let mut s = serde_json::to_string_pretty(&schema_json()).unwrap_or_default();
+    schema_string_for(Form::default())
+}
+
+/// A published form of the schema as pretty-printed JSON with a trailing
+/// newline, as committed in `schemas/` under [`Form::file_name`].
+pub fn schema_string_for(form: Form) -> String {
+    let mut s = serde_json::to_string_pretty(&schema_json_for(form)).unwrap_or_default();
     s.push('\n');
     s
 }

@@ -51,3 +51,5 @@ help-seloste-templates-schema = Print the JSON Schema of the view model the noti
 
 help-seloste-schema = Print the JSON Schema of the notice format
 help-seloste-schema-output = Write the schema to this file instead of standard output
+help-seloste-schema-draft = JSON Schema dialect: 2020-12 for validators, 07 for editors (yaml-language-server fully understands draft-07 only)
+help-seloste-schema-lang = Only this language in the descriptions (what an editor shows on hover); all three by default

@@ -51,3 +51,5 @@ help-seloste-templates-schema = Tulosta selostemallipohjien saaman näkymämalli
 
 help-seloste-schema = Tulosta selosteformaatin JSON Schema
 help-seloste-schema-output = Kirjoita skeema tähän tiedostoon vakiotulosteen sijaan
+help-seloste-schema-draft = JSON Schema -murre: 2020-12 validointityökaluille, 07 editoreille (yaml-language-server ymmärtää täysin vain draft-07:n)
+help-seloste-schema-lang = Kuvaukset vain tällä kielellä (editorin näyttämä ohje); oletuksena kaikki kolme

@@ -51,3 +51,5 @@ help-seloste-templates-schema = Skriv ut JSON Schema för den vymodell som beskr
 
 help-seloste-schema = Skriv ut JSON Schema för beskrivningsformatet
 help-seloste-schema-output = Skriv schemat till den här filen i stället för till standardutdata
+help-seloste-schema-draft = JSON Schema-dialekt: 2020-12 för valideringsverktyg, 07 för editorer (yaml-language-server förstår fullt ut bara draft-07)
+help-seloste-schema-lang = Beskrivningarna bara på detta språk (det som en editor visar som hjälp); som standard alla tre

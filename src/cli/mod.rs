@@ -79,6 +79,14 @@ enum Command {
         /// Write the schema to this file instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// JSON Schema dialect: 2020-12 for validators, 07 for editors
+        /// (yaml-language-server fully understands draft-07 only).
+        #[arg(long, value_enum, default_value = "2020-12")]
+        draft: DraftArg,
+        /// Only this language in the descriptions (what an editor shows on
+        /// hover); all three by default.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
     /// Benchmark baseline: read and parse the YAML of each file, nothing
     /// more (`bench/run` compares `check` with it).
@@ -170,10 +178,30 @@ enum RenderFormat {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+enum DraftArg {
+    /// JSON Schema 2020-12.
+    #[value(name = "2020-12")]
+    Draft2020_12,
+    /// JSON Schema draft-07.
+    #[value(name = "07")]
+    Draft07,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 enum LangArg {
     Fi,
     Sv,
     En,
+}
+
+impl LangArg {
+    fn lang(self) -> Lang {
+        match self {
+            LangArg::Fi => Lang::Fi,
+            LangArg::Sv => Lang::Sv,
+            LangArg::En => Lang::En,
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -350,8 +378,17 @@ fn run(cli: Cli) -> u8 {
                 .count();
             print_out(&format!("{parsed} of {} files parsed\n", files.len()))
         }
-        Command::Schema { output } => {
-            let text = schema::schema_string();
+        Command::Schema {
+            output,
+            draft,
+            lang,
+        } => {
+            let dialect = match draft {
+                DraftArg::Draft2020_12 => schema::Dialect::Draft2020_12,
+                DraftArg::Draft07 => schema::Dialect::Draft07,
+            };
+            let lang = lang.map(LangArg::lang);
+            let text = schema::schema_string_for(schema::Form { dialect, lang });
             match output {
                 Some(path) => match crate::fsutil::write_atomic(&path, text.as_bytes()) {
                     Ok(()) => EXIT_OK,
@@ -502,11 +539,7 @@ fn run_render(args: RenderArgs) -> u8 {
     let effective = crate::effective::Effective::new(notice, settings.standard_texts);
     let langs: Vec<Lang> = match args.lang {
         Some(l) => {
-            let l = match l {
-                LangArg::Fi => Lang::Fi,
-                LangArg::Sv => Lang::Sv,
-                LangArg::En => Lang::En,
-            };
+            let l = l.lang();
             if !notice.languages.contains(&l) {
                 let languages: Vec<&str> = notice.languages.iter().map(|l| l.code()).collect();
                 return fail(&messages::text(

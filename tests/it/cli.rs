@@ -238,6 +238,29 @@ fn schema_command_prints_the_committed_schema() {
     )
     .unwrap();
     assert_eq!(out, committed);
+    // The editors' schema, written to a file beside the notices.
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, err) = run_in(
+        dir.path(),
+        &[
+            "schema",
+            "--draft",
+            "07",
+            "--lang",
+            "sv",
+            "-o",
+            "notice.schema.json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let committed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/notice.draft-07.sv.schema.json"),
+    )
+    .unwrap();
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("notice.schema.json")).unwrap(),
+        committed
+    );
 }
 
 #[test]
