@@ -98,6 +98,10 @@ controller-kind-doc =
     .what = The controller declares its kind of organisation.
     .why = Whether the controller is a public authority decides whether a DPO is mandatory (Art 37(1)(a)) and whether legitimate interests can be a basis (Art 6(1), last subparagraph).
 
+controller-kind-inferred-doc =
+    .what = The controller's kind is declared, not only read from its name.
+    .why = Whether the controller is a public authority decides whether a DPO is mandatory (Art 37(1)(a)) and whether legitimate interests can be a basis (Art 6(1), last subparagraph). When `kind` is missing, seloste reads the kind from the words of the name (kaupunki, kunta, hyvinvointialue, kuntayhtymä, seurakunta, yliopisto, virasto, ry, säätiö, Oy and their Swedish forms) and evaluates the rules with it; declaring it makes the reading the lawyer's, not the tool's.
+
 fi-controller-legal-person-doc =
     .what = The controller's name says which organisation it is, not only one of its bodies (a board, committee) or units (a faculty, department).
     .why = Under Art 4(7) the controller is the natural or legal person, public authority, agency or other body that determines the purposes and means; a board of a municipality can itself be a controller as an authority. What a notice must not leave out is whose board or unit it is: naming only "the social welfare board" or "the faculty of medicine" leaves the data subject unsure which organisation is responsible (Art 13(1)(a)).
@@ -113,6 +117,10 @@ fi-controller-wellbeing-county-doc =
 representative-doc =
     .what = A controller with `established_in_eu: false` names its representative.
     .why = Art 13(1)(a) requires the contact details of the controller's representative where applicable; Art 27 requires controllers outside the Union to designate one.
+
+representative-not-needed-doc =
+    .what = `representative` is used only by a controller established outside the EU.
+    .why = Art 27 requires a controller or processor not established in the Union to designate a representative in the Union, and Art 13(1)(a) asks for that representative's contact details. A Finnish city, county or association has none; a person entered there is usually its contact person, and the page would present them as the "representative in the EU".
 
 joint-controllers-arrangement-doc =
     .what = `joint_controllers` has an `arrangement`.
@@ -265,6 +273,10 @@ right-portability-doc =
 right-object-denied-doc =
     .what = The notice's own `description` of the right to object says that the data subject cannot object ("ei voi kieltää", "kan inte invända", "cannot object").
     .why = Art 21(1) gives the right to object to processing based on public task or legitimate interests, and Art 12(1) requires clear information. A text that denies the right under the heading of the right contradicts itself: it is usually the Personal Data Act's "kielto-oikeus" (a right to prohibit disclosures) carried over. seloste shows such a text only in the rights section, not in the highlighted box.
+
+rights-together-twice-doc =
+    .what = A right listed in `rights.together` is not also declared on its own or in another entry.
+    .why = Information must be concise and unambiguous (Art 12(1)). A right declared twice has two texts, and the page can publish only one of them (the one declared on its own, else the first entry), so the other would silently go unpublished.
 
 right-not-applicable-doc =
     .what = Portability is not promised when no purpose rests on consent or contract; objection is not promised when no purpose rests on a public task or legitimate interests (unless for direct marketing).

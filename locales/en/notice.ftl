@@ -146,6 +146,7 @@ section-notes = Further information
 
 field-name = Name
 field-organ = Governing body
+field-unit = Unit
 field-business_id = Business ID
 field-address = Postal address
 field-visiting_address = Visiting address
@@ -158,7 +159,9 @@ field-arrangement = Arrangement between the joint controllers
 field-contact_point = Contact point
 field-representative = Representative in the EU
 field-responsible_person = Person responsible for the register
+field-responsible_persons = Persons responsible for the register
 field-contact_person = Contact person
+field-contact_persons = Contact persons
 field-description = Description
 field-legal_basis = Legal basis
 # the basis in the notice's own words
@@ -332,6 +335,8 @@ right-automated_decision-explain = You have the right not to be subject to a dec
 ## [right.generic]
 
 # followed by the reason given in the notice
+# Joins the last two names of rights stated with one shared text (rights.together).
+right-generic-and = {" "}and{" "}
 right-generic-not_applicable_prefix = This right does not apply to this processing.
 
 ## Standard statements inserted by the renderer.

@@ -7,8 +7,11 @@ controller-channels = the controller can be reached through only one channel
     .help = give more than one channel (postal address, phone, e-mail) so that people can choose
 
 ## GDPR Art. 37(1)(a), 6(1)
-controller-kind = the controller's kind is not declared, so rules that depend on public-authority status cannot be evaluated
+controller-kind = the controller's kind is not declared and its name does not make it clear, so rules that depend on public-authority status cannot be evaluated
     .help = add `kind:` under `controller` (e.g. `municipality`, `wellbeing_services_county`, `association`, `company`)
+
+controller-kind-inferred = the controller's kind is not declared; seloste reads it from the name as `{ $kind }`
+    .help = confirm it with `kind: { $kind }` under `controller` (or declare the right kind)
 
 ## GDPR Art. 4(7), 13(1)(a); Kuntalaki 410/2015
 fi-controller-legal-person = { $case ->
@@ -31,6 +34,9 @@ fi-controller-wellbeing-county = { $kind ->
 ## GDPR Art. 13(1)(a), 27
 representative = the controller is not established in the EU but no representative is named
     .help = add `representative:` with the name and contact details of the EU representative (Art 27)
+
+representative-not-needed = a representative in the EU (Art 27) is only for a controller established outside the EU, and the page would publish this person as such
+    .help = put a contact person under `contact_person` (a list is allowed); keep `representative` only with `established_in_eu: false` under `controller`
 
 ## GDPR Art. 26(1)-(2)
 joint-controllers-arrangement = joint controllers are named but the essence of their arrangement is not
@@ -189,6 +195,9 @@ right-object-denied = the text of the right to object says that the data subject
     .help = say what the right covers and where the law limits it (e.g. disclosures required by law), or write `applies: false` with a `reason`; seloste publishes this text as the notice's own, not under "Your right to object to processing"
 
 ## GDPR Art. 17(3)(b), 20(3), 21(1)
+rights-together-twice = `{ $right }` is declared more than once; the page states it only where it is declared first
+    .help = keep the right in one place: on its own under `rights`, or in one entry of `together`
+
 right-not-applicable = { $right ->
         [portability] the right to data portability (Art 20)
        *[object] the right to object (Art 21)

@@ -98,6 +98,10 @@ controller-kind-doc =
     .what = Rekisterinpitäjän organisaatiotyyppi on ilmoitettu.
     .why = Se, onko rekisterinpitäjä viranomainen, ratkaisee, onko tietosuojavastaavan nimittäminen pakollista (tietosuoja-asetus 37 art. 1 a) ja voiko käsittely perustua oikeutettuun etuun (tietosuoja-asetuksen 6 artiklan 1 kohdan toinen alakohta).
 
+controller-kind-inferred-doc =
+    .what = Rekisterinpitäjän tyyppi on ilmoitettu eikä vain päätelty nimestä.
+    .why = Se, onko rekisterinpitäjä viranomainen, ratkaisee, onko tietosuojavastaavan nimittäminen pakollista (37 artiklan 1 kohdan a alakohta) ja voiko käsittely perustua oikeutettuun etuun (6 artiklan 1 kohdan toinen alakohta). Kun `kind` puuttuu, seloste päättelee tyypin nimen sanoista (kaupunki, kunta, hyvinvointialue, kuntayhtymä, seurakunta, yliopisto, virasto, ry, säätiö, Oy ja niiden ruotsinkieliset muodot) ja arvioi säännöt sen mukaan; ilmoittamalla tyypin päätöksen tekee juristi eikä työkalu.
+
 fi-controller-legal-person-doc =
     .what = Rekisterinpitäjän nimestä käy ilmi, mikä organisaatio on kyseessä, eikä siinä mainita pelkästään organisaation toimielintä (lautakunta, jaosto) tai yksikköä (tiedekunta, osasto).
     .why = Tietosuoja-asetuksen 4 artiklan 7 alakohdan mukaan rekisterinpitäjä on luonnollinen henkilö, oikeushenkilö, viranomainen, virasto tai muu elin, joka määrittelee käsittelyn tarkoitukset ja keinot; kunnan lautakunta voi viranomaisena olla itse rekisterinpitäjä. Selosteesta ei kuitenkaan saa puuttua tieto siitä, kenen toimielin tai yksikkö on kyseessä: pelkkä "perusturvalautakunta" tai "lääketieteellinen tiedekunta" jättää rekisteröidylle epäselväksi, mikä organisaatio vastaa käsittelystä (13 artiklan 1 kohdan a alakohta).
@@ -113,6 +117,10 @@ fi-controller-wellbeing-county-doc =
 representative-doc =
     .what = Jos rekisterinpitäjästä on ilmoitettu `established_in_eu: false`, selosteessa nimetään sen edustaja.
     .why = Tietosuoja-asetuksen 13 artiklan 1 kohdan a alakohdan mukaan on ilmoitettava tapauksen mukaan myös rekisterinpitäjän edustajan yhteystiedot; 27 artiklan mukaan unionin ulkopuolelle sijoittautuneen rekisterinpitäjän on nimettävä edustaja unionissa.
+
+representative-not-needed-doc =
+    .what = `representative`-kohtaa käyttää vain EU:n ulkopuolelle sijoittautunut rekisterinpitäjä.
+    .why = Tietosuoja-asetuksen 27 artiklan mukaan rekisterinpitäjän tai käsittelijän, joka ei ole sijoittautunut unioniin, on nimettävä edustaja unionissa, ja 13 artiklan 1 kohdan a alakohta edellyttää tämän edustajan yhteystietoja. Suomalaisella kaupungilla, hyvinvointialueella tai yhdistyksellä ei sellaista ole; kohtaan merkitty henkilö on yleensä yhteyshenkilö, ja sivu esittäisi hänet "edustajana EU:ssa".
 
 joint-controllers-arrangement-doc =
     .what = `joint_controllers`-kohdassa on `arrangement`.
@@ -265,6 +273,10 @@ right-portability-doc =
 right-object-denied-doc =
     .what = Selosteen oma vastustamisoikeuden kuvaus (`description`) sanoo, ettei rekisteröity voi vastustaa (”ei voi kieltää”, ”kan inte invända”, ”cannot object”).
     .why = Tietosuoja-asetuksen 21 artiklan 1 kohta antaa oikeuden vastustaa yleisen edun mukaiseen tehtävään tai oikeutettuun etuun perustuvaa käsittelyä, ja 12 artiklan 1 kohta vaatii selkeää tietoa. Oikeuden otsikon alla oleva teksti, joka kieltää oikeuden, on ristiriitainen: yleensä se on henkilötietolain kielto-oikeus (oikeus kieltää luovutuksia) aiemmasta selosteesta. seloste näyttää tällaisen tekstin vain oikeuksien kohdassa, ei korostetussa laatikossa.
+
+rights-together-twice-doc =
+    .what = `rights.together`-kohdassa lueteltua oikeutta ei ole ilmoitettu myös omana kohtanaan tai toisessa merkinnässä.
+    .why = Tietojen on oltava tiiviitä ja yksiselitteisiä (12 artiklan 1 kohta). Kahdesti ilmoitetulla oikeudella on kaksi tekstiä, ja sivulla voidaan julkaista vain toinen (omana kohtanaan ilmoitettu, muuten ensimmäinen merkintä), jolloin toinen jäisi huomaamatta julkaisematta.
 
 right-not-applicable-doc =
     .what = Oikeutta siirtää tiedot järjestelmästä toiseen ei luvata, jos mikään tarkoitus ei perustu suostumukseen tai sopimukseen; oikeutta vastustaa käsittelyä ei luvata, jos mikään tarkoitus ei perustu yleistä etua koskevaan tehtävään tai oikeutettuun etuun (paitsi suoramarkkinoinnin osalta).

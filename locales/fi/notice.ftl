@@ -146,6 +146,7 @@ section-notes = Lisätietoja
 
 field-name = Nimi
 field-organ = Toimielin
+field-unit = Yksikkö
 field-business_id = Y-tunnus
 field-address = Postiosoite
 field-visiting_address = Käyntiosoite
@@ -158,7 +159,9 @@ field-arrangement = Yhteisrekisterinpitäjien vastuunjako
 field-contact_point = Yhteyspiste
 field-representative = Edustaja EU:ssa
 field-responsible_person = Rekisterin vastuuhenkilö
+field-responsible_persons = Rekisterin vastuuhenkilöt
 field-contact_person = Yhteyshenkilö
+field-contact_persons = Yhteyshenkilöt
 field-description = Kuvaus
 field-legal_basis = Oikeusperuste
 # the basis in the notice's own words
@@ -332,6 +335,8 @@ right-automated_decision-explain = Sinulla on oikeus olla joutumatta sellaisen p
 ## [right.generic]
 
 # followed by the reason given in the notice
+# Joins the last two names of rights stated with one shared text (rights.together).
+right-generic-and = {" "}ja{" "}
 right-generic-not_applicable_prefix = Tämä oikeus ei koske tätä käsittelyä.
 
 ## Standard statements inserted by the renderer.

@@ -7,8 +7,11 @@ controller-channels = rekisterinpitäjän tavoittaa vain yhtä kanavaa pitkin
     .help = anna useampi yhteyskanava (postiosoite, puhelin, sähköposti), jotta rekisteröity voi valita
 
 ## GDPR Art. 37(1)(a), 6(1)
-controller-kind = rekisterinpitäjän tyyppiä ei ole ilmoitettu, joten viranomaisasemasta riippuvia sääntöjä ei voida arvioida
+controller-kind = rekisterinpitäjän tyyppiä ei ole ilmoitettu eikä se käy ilmi nimestä, joten viranomaisasemasta riippuvia sääntöjä ei voida arvioida
     .help = lisää `controller`-kohtaan `kind:` (esim. `municipality`, `wellbeing_services_county`, `association`, `company`)
+
+controller-kind-inferred = rekisterinpitäjän tyyppiä ei ole ilmoitettu; seloste päättelee sen nimestä: `{ $kind }`
+    .help = vahvista se lisäämällä `controller`-kohtaan `kind: { $kind }` (tai ilmoita oikea tyyppi)
 
 ## GDPR Art. 4(7), 13(1)(a); Kuntalaki 410/2015
 fi-controller-legal-person = { $case ->
@@ -31,6 +34,9 @@ fi-controller-wellbeing-county = sosiaali- tai terveyspalvelujen rekisterinpitä
 ## GDPR Art. 13(1)(a), 27
 representative = rekisterinpitäjä ei ole sijoittautunut EU:hun, mutta edustajaa ei ole nimetty
     .help = lisää `representative:` ja EU-edustajan nimi ja yhteystiedot (27 artikla)
+
+representative-not-needed = edustaja EU:ssa (27 artikla) koskee vain EU:n ulkopuolelle sijoittautunutta rekisterinpitäjää, ja sivu julkaisisi tämän henkilön sellaisena
+    .help = merkitse yhteyshenkilö kohtaan `contact_person` (luettelo on sallittu); käytä `representative`-kohtaa vain, jos `controller`-kohdassa on `established_in_eu: false`
 
 ## GDPR Art. 26(1)-(2)
 joint-controllers-arrangement = yhteisrekisterinpitäjät on nimetty, mutta niiden järjestelyn olennaista sisältöä ei ole kerrottu
@@ -189,6 +195,9 @@ right-object-denied = vastustamisoikeuden tekstissä sanotaan, ettei rekisteröi
     .help = kerro, mitä oikeus koskee ja missä laki sitä rajoittaa (esim. lakiin perustuvat luovutukset), tai kirjoita `applies: false` ja `reason`; seloste julkaisee tekstin selosteen omana tekstinä eikä otsikon ”Oikeutesi vastustaa käsittelyä” alla
 
 ## GDPR Art. 17(3)(b), 20(3), 21(1)
+rights-together-twice = `{ $right }` on ilmoitettu useammin kuin kerran; sivulla se esitetään vain siellä, missä se on ilmoitettu ensin
+    .help = pidä oikeus yhdessä paikassa: omana kohtanaan `rights`-kohdassa tai yhdessä `together`-kohdan merkinnässä
+
 right-not-applicable = { $right ->
         [portability] oikeus siirtää tiedot järjestelmästä toiseen (20 artikla)
        *[object] oikeus vastustaa käsittelyä (21 artikla)

@@ -98,6 +98,10 @@ controller-kind-doc =
     .what = Den personuppgiftsansvarige anger vilken typ av organisation den är.
     .why = Huruvida den personuppgiftsansvarige är en offentlig myndighet avgör om ett dataskyddsombud är obligatoriskt (art. 37.1 a) och om berättigade intressen kan användas som rättslig grund (art. 6.1 andra stycket).
 
+controller-kind-inferred-doc =
+    .what = Den personuppgiftsansvariges typ är angiven och inte bara härledd ur namnet.
+    .why = Om den personuppgiftsansvarige är en myndighet avgör om ett dataskyddsombud är obligatoriskt (art. 37.1 a) och om behandlingen kan grunda sig på berättigat intresse (art. 6.1 andra stycket). När `kind` saknas läser seloste typen ur namnets ord (kaupunki, kunta, hyvinvointialue, kuntayhtymä, seurakunta, yliopisto, virasto, ry, säätiö, Oy och deras svenska former) och bedömer reglerna därefter; att ange typen gör bedömningen till juristens och inte verktygets.
+
 fi-controller-legal-person-doc =
     .what = Av den personuppgiftsansvariges namn framgår vilken organisation det är fråga om, inte enbart ett av dess organ (en nämnd, en sektion) eller enheter (en fakultet, en avdelning).
     .why = Enligt artikel 4.7 är den personuppgiftsansvarige en fysisk eller juridisk person, offentlig myndighet, institution eller annat organ som bestämmer ändamålen och medlen för behandlingen; en kommunal nämnd kan som myndighet själv vara personuppgiftsansvarig. Beskrivningen får ändå inte utelämna vems organ eller enhet det är: enbart ”grundtrygghetsnämnden” eller ”medicinska fakulteten” gör den registrerade osäker på vilken organisation som ansvarar (art. 13.1 a).
@@ -113,6 +117,10 @@ fi-controller-wellbeing-county-doc =
 representative-doc =
     .what = En personuppgiftsansvarig med `established_in_eu: false` anger sin företrädare.
     .why = Artikel 13.1 a kräver i tillämpliga fall kontaktuppgifter för den personuppgiftsansvariges företrädare; enligt artikel 27 ska personuppgiftsansvariga utanför unionen utse en sådan företrädare.
+
+representative-not-needed-doc =
+    .what = `representative` används bara av en personuppgiftsansvarig som är etablerad utanför EU.
+    .why = Enligt artikel 27 ska en personuppgiftsansvarig eller ett personuppgiftsbiträde som inte är etablerat i unionen utse en företrädare i unionen, och artikel 13.1 a kräver företrädarens kontaktuppgifter. En finsk stad, ett välfärdsområde eller en förening har ingen sådan; en person som anges där är oftast kontaktperson, och sidan skulle presentera personen som "företrädare i EU".
 
 joint-controllers-arrangement-doc =
     .what = `joint_controllers` har ett `arrangement`.
@@ -265,6 +273,10 @@ right-portability-doc =
 right-object-denied-doc =
     .what = Beskrivningens egen text om rätten att invända (`description`) säger att den registrerade inte kan invända (”ei voi kieltää”, ”kan inte invända”, ”cannot object”).
     .why = Artikel 21.1 ger rätt att invända mot behandling som grundar sig på en uppgift av allmänt intresse eller berättigat intresse, och artikel 12.1 kräver tydlig information. En text som förnekar rätten under rättighetens rubrik motsäger sig själv: oftast är det personuppgiftslagens förbudsrätt (rätt att förbjuda utlämnanden) från en äldre beskrivning. seloste visar en sådan text endast i avsnittet om rättigheterna, inte i den framhävda rutan.
+
+rights-together-twice-doc =
+    .what = En rättighet som räknas upp i `rights.together` anges inte också för sig eller i en annan post.
+    .why = Informationen ska vara koncis och entydig (art. 12.1). En rättighet som anges två gånger har två texter, och sidan kan publicera bara den ena (den som anges för sig, annars den första posten), så den andra skulle utan varning förbli opublicerad.
 
 right-not-applicable-doc =
     .what = Dataportabilitet utlovas inte när inget ändamål grundar sig på samtycke eller avtal; rätten att göra invändningar utlovas inte när inget ändamål grundar sig på en uppgift av allmänt intresse eller på berättigade intressen (utom vid direkt marknadsföring).

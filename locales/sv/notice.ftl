@@ -146,6 +146,7 @@ section-notes = Ytterligare information
 
 field-name = Namn
 field-organ = Organ
+field-unit = Enhet
 field-business_id = FO-nummer
 field-address = Postadress
 field-visiting_address = Besöksadress
@@ -158,7 +159,9 @@ field-arrangement = Ansvarsfördelningen mellan de gemensamt personuppgiftsansva
 field-contact_point = Kontaktpunkt
 field-representative = Företrädare i EU
 field-responsible_person = Ansvarig person för registret
+field-responsible_persons = Ansvariga personer för registret
 field-contact_person = Kontaktperson
+field-contact_persons = Kontaktpersoner
 field-description = Beskrivning
 field-legal_basis = Rättslig grund
 # the basis in the notice's own words
@@ -332,6 +335,8 @@ right-automated_decision-explain = Du har rätt att inte bli föremål för ett 
 ## [right.generic]
 
 # followed by the reason given in the notice
+# Joins the last two names of rights stated with one shared text (rights.together).
+right-generic-and = {" "}och{" "}
 right-generic-not_applicable_prefix = Rättigheten gäller inte den här behandlingen.
 
 ## Standard statements inserted by the renderer.

@@ -7,8 +7,11 @@ controller-channels = den personuppgiftsansvarige kan nås endast via en kanal
     .help = ange fler än en kanal (postadress, telefon, e-post) så att de registrerade kan välja
 
 ## GDPR Art. 37(1)(a), 6(1)
-controller-kind = den personuppgiftsansvariges typ har inte angetts, så regler som beror på om den personuppgiftsansvarige är en myndighet kan inte bedömas
+controller-kind = den personuppgiftsansvariges typ har inte angetts och framgår inte av namnet, så regler som beror på om den personuppgiftsansvarige är en myndighet kan inte bedömas
     .help = lägg till `kind:` under `controller` (t.ex. `municipality`, `wellbeing_services_county`, `association`, `company`)
+
+controller-kind-inferred = den personuppgiftsansvariges typ har inte angetts; seloste läser den ur namnet som `{ $kind }`
+    .help = bekräfta den med `kind: { $kind }` under `controller` (eller ange rätt typ)
 
 ## GDPR Art. 4(7), 13(1)(a); Kuntalaki 410/2015
 fi-controller-legal-person = { $case ->
@@ -31,6 +34,9 @@ fi-controller-wellbeing-county = { $kind ->
 ## GDPR Art. 13(1)(a), 27
 representative = den personuppgiftsansvarige är inte etablerad i EU, men ingen företrädare har angetts
     .help = lägg till `representative:` med namn och kontaktuppgifter för företrädaren i EU (art. 27)
+
+representative-not-needed = en företrädare i EU (art. 27) gäller bara en personuppgiftsansvarig som är etablerad utanför EU, och sidan skulle publicera denna person som en sådan
+    .help = ange en kontaktperson under `contact_person` (en förteckning är tillåten); använd `representative` bara med `established_in_eu: false` under `controller`
 
 ## GDPR Art. 26(1)-(2)
 joint-controllers-arrangement = gemensamt personuppgiftsansvariga anges, men det väsentliga innehållet i deras arrangemang framgår inte
@@ -189,6 +195,9 @@ right-object-denied = texten om rätten att invända säger att den registrerade
     .help = beskriv vad rätten omfattar och var lagen begränsar den (t.ex. utlämnanden som lagen kräver), eller skriv `applies: false` med `reason`; seloste publicerar texten som beskrivningens egen, inte under rubriken ”Din rätt att göra invändningar mot behandlingen”
 
 ## GDPR Art. 17(3)(b), 20(3), 21(1)
+rights-together-twice = `{ $right }` anges mer än en gång; sidan anger den bara där den anges först
+    .help = ange rättigheten på ett ställe: för sig under `rights` eller i en post under `together`
+
 right-not-applicable = { $right ->
         [portability] rätten till dataportabilitet (art. 20)
        *[object] rätten att göra invändningar (art. 21)

@@ -48,7 +48,7 @@ pub(super) fn salvage(value: &Value, refused: Vec<Refused>) -> Option<Salvaged> 
         }
         let v = copy.get_or_insert_with(|| value.clone());
         if refused.is_empty() {
-            let notice = serde_json::from_value::<Notice>(std::mem::take(v)).ok()?;
+            let notice = Notice::from_value(std::mem::take(v)).ok()?;
             return Some(Salvaged { notice, taken });
         }
         let mut changed = false;

@@ -54,6 +54,15 @@ pub struct Notice {
     #[schemars(example = &"Seloste henkilötietojen käsittelytoimista ja rekisteröidyn oikeuksista")]
     pub document_name: Option<Text>,
 
+    /// An introduction published before the sections: what the register is about, in the controller's own words (the preamble of a legacy notice).
+    ///
+    /// FI: Johdanto, joka julkaistaan ennen osioita: mistä rekisterissä on kyse, rekisterinpitäjän omin sanoin (vanhan selosteen saateteksti).
+    ///
+    /// SV: En inledning som publiceras före avsnitten: vad registret gäller, med den personuppgiftsansvariges egna ord (ingressen i en äldre beskrivning).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Tässä selosteessa kerrotaan, miten kaupunki käsittelee lapsiperheiden sosiaalipalvelujen asiakkaiden henkilötietoja.")]
+    pub introduction: Option<Text>,
+
     /// Languages the notice is published in; the first is the main language, used for plain-string texts (Art 12(1)).
     ///
     /// FI: Kielet, joilla seloste julkaistaan; ensimmäinen on pääkieli, jota pelkkä merkkijono tarkoittaa.
@@ -128,23 +137,24 @@ pub struct Notice {
     #[schemars(example = serde_json::json!({"name": "Example Representative Oy", "email": "rep@example.fi"}))]
     pub representative: Option<Contact>,
 
-    /// The official responsible for the register (Finnish practice: "rekisteristä vastaava").
+    /// The official responsible for the register (Finnish practice: "rekisteristä vastaava"), or a list of them, each with their `title`.
     ///
-    /// FI: Rekisteristä vastaava viranhaltija tai henkilö.
+    /// FI: Rekisteristä vastaava viranhaltija tai henkilö, tai luettelo heistä kukin `title`-tehtävänimikkeineen.
     ///
-    /// SV: Den tjänsteinnehavare eller person som ansvarar för registret.
+    /// SV: Den tjänsteinnehavare eller person som ansvarar för registret, eller en förteckning över dem, var och en med sin `title`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = serde_json::json!({"title": "Perusturvajohtaja", "name": "Vuokko Kuusiluoma", "phone": "044 786 5301"}))]
-    pub responsible_person: Option<Contact>,
+    pub responsible_person: Option<Persons>,
 
-    /// Contact person for matters concerning the register.
+    /// Contact person for matters concerning the register, or a list of contact persons, each with their `title` (role).
     ///
-    /// FI: Yhteyshenkilö rekisteriä koskevissa asioissa.
+    /// FI: Yhteyshenkilö rekisteriä koskevissa asioissa, tai luettelo yhteyshenkilöistä kukin `title`-roolinsa kanssa.
     ///
-    /// SV: Kontaktperson i ärenden som gäller registret.
+    /// SV: Kontaktperson i ärenden som gäller registret, eller en förteckning över kontaktpersoner, var och en med sin `title` (roll).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = serde_json::json!({"title": "Sosiaalipalvelusihteeri", "phone": "044 786 5322"}))]
-    pub contact_person: Option<Contact>,
+    #[schemars(example = serde_json::json!([{"title": "Lastensuojelun johtava sosiaalityöntekijä", "phone": "040 123 4567"}, {"title": "Perhepalvelujen palvelupäällikkö", "email": "perhepalvelut@example.fi"}]))]
+    pub contact_person: Option<Persons>,
 
     /// Contact details of the data protection officer (Art 13(1)(b), Art 37(7)). The name is optional; a direct channel is required.
     ///
@@ -361,6 +371,20 @@ pub struct Notice {
     pub suppress: Vec<Suppression>,
 }
 
+impl Notice {
+    /// Reads a notice from a document's value: the one way a notice is
+    /// made, so that what the format states once for several places
+    /// (`rights.together`) is spread to them for every reader (rules,
+    /// effective notice, renderers).
+    pub fn from_value(value: serde_json::Value) -> Result<Notice, serde_json::Error> {
+        let mut notice: Notice = serde_json::from_value(value)?;
+        if let Some(rights) = &mut notice.rights {
+            rights.spread_together();
+        }
+        Ok(notice)
+    }
+}
+
 /// One accepted rule finding.
 ///
 /// FI: Yksi hyväksytty tarkistushavainto.
@@ -453,6 +477,22 @@ pub enum ControllerKind {
 }
 
 impl ControllerKind {
+    /// Its value in a notice (`municipality`, `wellbeing_services_county`).
+    pub fn key(self) -> &'static str {
+        match self {
+            ControllerKind::Municipality => "municipality",
+            ControllerKind::JointMunicipalAuthority => "joint_municipal_authority",
+            ControllerKind::WellbeingServicesCounty => "wellbeing_services_county",
+            ControllerKind::StateAuthority => "state_authority",
+            ControllerKind::OtherPublicBody => "other_public_body",
+            ControllerKind::Association => "association",
+            ControllerKind::Foundation => "foundation",
+            ControllerKind::Company => "company",
+            ControllerKind::ReligiousCommunity => "religious_community",
+            ControllerKind::Other => "other",
+        }
+    }
+
     /// Whether the kind is a public authority or body in the sense of Art 37(1)(a).
     pub fn is_public_authority(self) -> bool {
         matches!(
@@ -499,6 +539,15 @@ pub struct Controller {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = &"Perusturvalautakunta")]
     pub organ: Option<Text>,
+
+    /// The organisational unit or department that keeps the register; the controller is still the organisation named in `name`.
+    ///
+    /// FI: Organisaatioyksikkö tai toimiala, joka pitää rekisteriä; rekisterinpitäjä on silti `name`-kentän organisaatio.
+    ///
+    /// SV: Den organisatoriska enhet eller det verksamhetsområde som för registret; personuppgiftsansvarig är ändå organisationen i `name`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Perhe- ja sosiaalipalvelut")]
+    pub unit: Option<Text>,
 
     /// Finnish business ID (Y-tunnus), `1234567-8`.
     ///
@@ -634,6 +683,78 @@ impl Contact {
             || self.phone.is_some()
             || self.email.is_some()
             || self.website.is_some()
+    }
+}
+
+/// One contact person, or a list of them, each with their title or role.
+///
+/// FI: Yksi yhteyshenkilö tai luettelo heistä, kullakin tehtävänimike tai rooli.
+///
+/// SV: En kontaktperson eller en förteckning över dem, var och en med sin befattning eller roll.
+#[derive(Debug, Clone, Default)]
+pub struct Persons(pub Vec<Contact>);
+
+impl std::ops::Deref for Persons {
+    type Target = [Contact];
+    fn deref(&self) -> &[Contact] {
+        &self.0
+    }
+}
+
+impl Serialize for Persons {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0.as_slice() {
+            [one] => one.serialize(s),
+            many => many.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Persons {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            One(Contact),
+            Many(Vec<Contact>),
+        }
+        Ok(match Raw::deserialize(d)? {
+            Raw::One(c) => Persons(vec![c]),
+            Raw::Many(v) => Persons(v),
+        })
+    }
+}
+
+impl JsonSchema for Persons {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Persons".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        // One schema for both shapes, so that an error points at the exact
+        // key rather than saying that no alternative matched: an object is
+        // read as one contact, a list as several.
+        let mut schema = Contact::json_schema(generator);
+        let item = generator.subschema_for::<Contact>();
+        let obj = schema.ensure_object();
+        obj.insert("type".into(), serde_json::json!(["object", "array"]));
+        obj.insert("items".into(), item.to_value());
+        obj.insert("minItems".into(), 1.into());
+        obj.insert(
+            "description".into(),
+            "One person, or a list of persons each with their `title` (role).\n\nFI: Yksi henkilö tai luettelo henkilöistä, kullakin `title` (tehtävänimike tai rooli).\n\nSV: En person eller en förteckning över personer, var och en med sin `title` (befattning eller roll).".into(),
+        );
+        obj.insert(
+            "examples".into(),
+            serde_json::json!([
+                {"title": "Sosiaalipalvelusihteeri", "phone": "044 786 5322"},
+                [
+                    {"title": "Lastensuojelun johtava sosiaalityöntekijä", "name": "Anna Esimerkki", "phone": "040 123 4567"},
+                    {"title": "Perhepalvelujen palvelupäällikkö", "name": "Pekka Esimerkki", "email": "pekka.esimerkki@example.fi"}
+                ]
+            ]),
+        );
+        schema
     }
 }
 
@@ -952,6 +1073,15 @@ pub struct DataCategory {
     /// SV: Kategorins namn.
     #[schemars(example = &"Henkilö- ja yhteystiedot")]
     pub name: Text,
+
+    /// What the category holds, in sentences, when a list of items does not say it.
+    ///
+    /// FI: Mitä ryhmään kuuluu, virkkeinä, kun tietojen luettelo ei sitä kerro.
+    ///
+    /// SV: Vad kategorin omfattar, i meningar, när en förteckning över uppgifter inte räcker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Asiakkuuden hoitamiseksi tarpeelliset tiedot, kuten palvelutarpeen arviointi ja asiakassuunnitelma.")]
+    pub description: Option<Text>,
 
     /// The data items in the category.
     ///
@@ -1463,6 +1593,12 @@ pub struct Right {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(example = serde_json::json!(["1050/2018 34 §"]))]
     pub laws: Vec<LawRef>,
+
+    /// Set when the right was declared by an entry of `rights.together`:
+    /// that entry's index (the page states the shared text once).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub shared: Option<usize>,
 }
 
 /// The data subject's rights.
@@ -1478,7 +1614,7 @@ pub struct Rights {
     /// FI: Oikeus saada pääsy tietoihin eli tarkastusoikeus (15 artikla).
     ///
     /// SV: Rätt att få tillgång till uppgifterna, dvs. rätt till insyn (art. 15).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "stated_together_or_none")]
     #[schemars(example = true)]
     #[schemars(extend("x-gdpr" = "GDPR Art. 15"))]
     pub access: Option<RightDecl>,
@@ -1488,7 +1624,7 @@ pub struct Rights {
     /// FI: Oikeus tietojen oikaisemiseen (16 artikla).
     ///
     /// SV: Rätt till rättelse av uppgifterna (art. 16).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "stated_together_or_none")]
     #[schemars(example = true)]
     #[schemars(extend("x-gdpr" = "GDPR Art. 16"))]
     pub rectification: Option<RightDecl>,
@@ -1498,7 +1634,7 @@ pub struct Rights {
     /// FI: Oikeus tietojen poistamiseen (17 artikla).
     ///
     /// SV: Rätt till radering av uppgifterna (art. 17).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "stated_together_or_none")]
     #[schemars(example = true)]
     #[schemars(extend("x-gdpr" = "GDPR Art. 17"))]
     pub erasure: Option<RightDecl>,
@@ -1508,7 +1644,7 @@ pub struct Rights {
     /// FI: Oikeus käsittelyn rajoittamiseen (18 artikla).
     ///
     /// SV: Rätt till begränsning av behandlingen (art. 18).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "stated_together_or_none")]
     #[schemars(example = true)]
     #[schemars(extend("x-gdpr" = "GDPR Art. 18"))]
     pub restriction: Option<RightDecl>,
@@ -1518,7 +1654,7 @@ pub struct Rights {
     /// FI: Oikeus siirtää tiedot järjestelmästä toiseen (20 artikla).
     ///
     /// SV: Rätt att flytta uppgifterna från ett system till ett annat (art. 20).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "stated_together_or_none")]
     #[schemars(example = true)]
     #[schemars(extend("x-gdpr" = "GDPR Art. 20"))]
     pub portability: Option<RightDecl>,
@@ -1528,7 +1664,7 @@ pub struct Rights {
     /// FI: Oikeus vastustaa käsittelyä (21 artikla).
     ///
     /// SV: Rätt att göra invändningar mot behandlingen (art. 21).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "stated_together_or_none")]
     #[schemars(example = true)]
     #[schemars(extend("x-gdpr" = "GDPR Art. 21"))]
     pub object: Option<RightDecl>,
@@ -1538,7 +1674,7 @@ pub struct Rights {
     /// FI: Oikeus peruuttaa suostumus milloin tahansa (7 artiklan 3 kohta).
     ///
     /// SV: Rätt att när som helst återkalla samtycket (art. 7.3).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "stated_together_or_none")]
     #[schemars(example = true)]
     #[schemars(extend("x-gdpr" = "GDPR Art. 13(2)(c)"))]
     pub withdraw_consent: Option<RightDecl>,
@@ -1548,30 +1684,99 @@ pub struct Rights {
     /// FI: Oikeus olla joutumatta pelkästään automaattiseen käsittelyyn perustuvan päätöksen kohteeksi (22 artikla).
     ///
     /// SV: Rätt att inte bli föremål för ett beslut som enbart grundar sig på automatiserad behandling (art. 22).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "stated_together_or_none")]
     #[schemars(example = true)]
     #[schemars(extend("x-gdpr" = "GDPR Art. 22"))]
     pub automated_decision: Option<RightDecl>,
+
+    /// Several rights stated with one shared text, as legacy notices often do ("You have the right to access, rectify and erase ..."); each right listed is declared as applying, with this text.
+    ///
+    /// FI: Useita oikeuksia yhteisellä tekstillä, kuten vanhoissa selosteissa usein ("Sinulla on oikeus tarkastaa, oikaista ja poistaa ..."); kukin luetelluista oikeuksista ilmoitetaan sovellettavaksi tällä tekstillä.
+    ///
+    /// SV: Flera rättigheter med en gemensam text, som äldre beskrivningar ofta gör ("Du har rätt att få tillgång till, rätta och radera ..."); varje rättighet som räknas upp anges som tillämplig med denna text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!([{"rights": ["access", "rectification", "erasure", "restriction"], "description": "Sinulla on oikeus tarkastaa tietosi, vaatia virheellisen tiedon oikaisemista ja tietojen poistamista tai käsittelyn rajoittamista laissa säädetyin edellytyksin."}]))]
+    pub together: Vec<SharedRights>,
+}
+
+/// Whether a right's declaration is absent or only spread from
+/// `rights.together` (so it is written back where the notice wrote it).
+fn stated_together_or_none(d: &Option<RightDecl>) -> bool {
+    match d {
+        None => true,
+        Some(RightDecl::Details(r)) => r.shared.is_some(),
+        Some(RightDecl::Flag(_)) => false,
+    }
+}
+
+/// Rights stated together with one text.
+///
+/// FI: Yhteisellä tekstillä ilmoitetut oikeudet.
+///
+/// SV: Rättigheter som anges med en gemensam text.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SharedRights {
+    /// The rights the text covers.
+    ///
+    /// FI: Oikeudet, joita teksti koskee.
+    ///
+    /// SV: De rättigheter som texten gäller.
+    #[schemars(length(min = 2), example = serde_json::json!(["access", "rectification", "erasure"]))]
+    pub rights: Vec<RightKind>,
+
+    /// The shared text, published once for all the rights listed.
+    ///
+    /// FI: Yhteinen teksti, joka julkaistaan kerran kaikkien lueteltujen oikeuksien kohdalla.
+    ///
+    /// SV: Den gemensamma texten, som publiceras en gång för alla rättigheter som räknas upp.
+    #[schemars(example = &"Sinulla on oikeus tarkastaa tietosi ja vaatia virheellisen tiedon oikaisemista.")]
+    pub description: Text,
+
+    /// How to use these rights.
+    ///
+    /// FI: Miten näitä oikeuksia käytetään.
+    ///
+    /// SV: Hur dessa rättigheter utövas.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"Pyyntö tehdään kirjallisesti kirjaamoon.")]
+    pub how: Option<Text>,
+
+    /// Laws that govern or limit these rights.
+    ///
+    /// FI: Lait, jotka sääntelevät tai rajoittavat näitä oikeuksia.
+    ///
+    /// SV: Lagar som reglerar eller begränsar dessa rättigheter.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!(["Laki sosiaalihuollon asiakasasiakirjoista 254/2015"]))]
+    pub laws: Vec<LawRef>,
 }
 
 /// A right of the data subject that a notice declares under `rights`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+///
+/// FI: Rekisteröidyn oikeus, jonka seloste ilmoittaa `rights`-kohdassa.
+///
+/// SV: En rättighet för den registrerade som beskrivningen anger under `rights`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum RightKind {
-    /// Art 15.
+    /// Right of access (Art 15). FI: tarkastusoikeus (15 artikla). SV: rätt till tillgång (art. 15).
     Access,
-    /// Art 16.
+    /// Right to rectification (Art 16). FI: oikeus tietojen oikaisemiseen (16 artikla). SV: rätt till rättelse (art. 16).
     Rectification,
-    /// Art 17.
+    /// Right to erasure (Art 17). FI: oikeus tietojen poistamiseen (17 artikla). SV: rätt till radering (art. 17).
     Erasure,
-    /// Art 18.
+    /// Right to restriction of processing (Art 18). FI: oikeus käsittelyn rajoittamiseen (18 artikla). SV: rätt till begränsning av behandling (art. 18).
     Restriction,
-    /// Art 20.
+    /// Right to data portability (Art 20). FI: oikeus siirtää tiedot järjestelmästä toiseen (20 artikla). SV: rätt till dataportabilitet (art. 20).
     Portability,
-    /// Art 21.
+    /// Right to object (Art 21). FI: vastustamisoikeus (21 artikla). SV: rätt att göra invändningar (art. 21).
     Object,
-    /// Art 7(3).
+    /// Right to withdraw consent (Art 7(3)). FI: oikeus peruuttaa suostumus (7 artiklan 3 kohta). SV: rätt att återkalla samtycke (art. 7.3).
     WithdrawConsent,
-    /// Art 22.
+    /// Rights in automated decision-making (Art 22). FI: oikeudet automaattisessa päätöksenteossa (22 artikla). SV: rättigheter vid automatiserat beslutsfattande (art. 22).
     AutomatedDecision,
 }
 
@@ -1604,6 +1809,42 @@ impl RightKind {
 }
 
 impl Rights {
+    /// Declares every right of `together` that is not declared on its own:
+    /// it applies, with the shared text. Run once when a notice is read
+    /// ([`Notice::from_value`]), so every reader of a right sees it.
+    fn spread_together(&mut self) {
+        let together = std::mem::take(&mut self.together);
+        for (i, group) in together.iter().enumerate() {
+            for &right in &group.rights {
+                let slot = self.slot(right);
+                if slot.is_none() {
+                    *slot = Some(RightDecl::Details(Right {
+                        applies: Some(true),
+                        reason: None,
+                        description: Some(group.description.clone()),
+                        how: group.how.clone(),
+                        laws: group.laws.clone(),
+                        shared: Some(i),
+                    }));
+                }
+            }
+        }
+        self.together = together;
+    }
+
+    fn slot(&mut self, right: RightKind) -> &mut Option<RightDecl> {
+        match right {
+            RightKind::Access => &mut self.access,
+            RightKind::Rectification => &mut self.rectification,
+            RightKind::Erasure => &mut self.erasure,
+            RightKind::Restriction => &mut self.restriction,
+            RightKind::Portability => &mut self.portability,
+            RightKind::Object => &mut self.object,
+            RightKind::WithdrawConsent => &mut self.withdraw_consent,
+            RightKind::AutomatedDecision => &mut self.automated_decision,
+        }
+    }
+
     /// The declaration of a right.
     pub fn get(&self, right: RightKind) -> Option<&RightDecl> {
         match right {

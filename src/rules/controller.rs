@@ -13,10 +13,12 @@ pub(super) static RULES: &[&Rule] = &[
     &CONTROLLER_CONTACT,
     &CONTROLLER_CHANNELS,
     &CONTROLLER_KIND,
+    &CONTROLLER_KIND_INFERRED,
     &LEGAL_PERSON,
     &BUSINESS_ID,
     &WELLBEING_COUNTY,
     &REPRESENTATIVE,
+    &REPRESENTATIVE_NOT_NEEDED,
     &JOINT_ARRANGEMENT,
     &DPO_REQUIRED,
     &DPO_CONTACT,
@@ -62,6 +64,7 @@ fn channels(n: &crate::model::Notice) -> std::collections::BTreeSet<Channel> {
     for p in [&n.contact_person, &n.responsible_person]
         .into_iter()
         .flatten()
+        .flat_map(|p| p.iter())
     {
         add(p.address.is_some(), p.phone.is_some(), p.email.is_some());
     }
@@ -113,14 +116,32 @@ static CONTROLLER_KIND: Rule = Rule {
     code: Code::rule(
         "controller-kind",
         "GDPR Art. 37(1)(a), 6(1)",
+        Severity::Warning,
+    ),
+    scope: Scope::Both,
+    fail: "controller:\n  name: Esimerkki\n  email: hallitus@esimerkki.fi\n  phone: 040 555 0101\n",
+    pass: "controller:\n  name: Esimerkki\n  kind: association\n  email: hallitus@esimerkki.fi\n  phone: 040 555 0101\n",
+    check: |cx, hits| {
+        if cx.facts.kind.is_none() {
+            hits.at("/controller").key();
+        }
+    },
+};
+
+static CONTROLLER_KIND_INFERRED: Rule = Rule {
+    code: Code::rule(
+        "controller-kind-inferred",
+        "GDPR Art. 37(1)(a), 6(1)",
         Severity::Info,
     ),
     scope: Scope::Both,
     fail: "controller:\n  name: Esimerkkiyhdistys ry\n  email: hallitus@esimerkki.fi\n  phone: 040 555 0101\n",
     pass: "controller:\n  name: Esimerkkiyhdistys ry\n  kind: association\n  email: hallitus@esimerkki.fi\n  phone: 040 555 0101\n",
     check: |cx, hits| {
-        if cx.notice.controller.kind.is_none() {
-            hits.at("/controller").key();
+        if cx.facts.kind_inferred
+            && let Some(kind) = cx.facts.kind
+        {
+            hits.at("/controller/name").arg("kind", kind.key());
         }
     },
 };
@@ -285,7 +306,7 @@ static WELLBEING_COUNTY: Rule = Rule {
     check: |cx, hits| {
         let c = &cx.notice.controller;
         let transfer = Date::new(2023, 1, 1).expect("valid date");
-        let kind = match c.kind {
+        let kind = match cx.facts.kind {
             Some(ControllerKind::Municipality) => "municipality",
             Some(ControllerKind::JointMunicipalAuthority) => "joint",
             _ => return,
@@ -312,6 +333,27 @@ static REPRESENTATIVE: Rule = Rule {
             && cx.notice.representative.is_none()
         {
             hits.at("/controller/established_in_eu");
+        }
+    },
+};
+
+/// A representative in the Union (Art 27) is for a controller established
+/// outside it; in a Finnish notice the field is usually a contact person put
+/// in the wrong place, which the page would publish as "Edustaja EU:ssa".
+static REPRESENTATIVE_NOT_NEEDED: Rule = Rule {
+    code: Code::rule(
+        "representative-not-needed",
+        "GDPR Art. 27(1), 13(1)(a)",
+        Severity::Warning,
+    ),
+    scope: Scope::Both,
+    fail: "representative:\n  name: Maija Meikäläinen\n  phone: 040 555 0102\n",
+    pass: "contact_person:\n  name: Maija Meikäläinen\n  phone: 040 555 0102\n",
+    check: |cx, hits| {
+        if cx.notice.representative.is_some()
+            && cx.notice.controller.established_in_eu != Some(false)
+        {
+            hits.at("/representative").key();
         }
     },
 };
@@ -350,7 +392,7 @@ static DPO_REQUIRED: Rule = Rule {
             return;
         }
         if cx.facts.public_authority == Known::Yes {
-            let parish = n.controller.kind == Some(ControllerKind::ReligiousCommunity);
+            let parish = cx.facts.kind == Some(ControllerKind::ReligiousCommunity);
             hits.at("/dpo")
                 .arg("case", if parish { "parish" } else { "authority" });
         } else if !n.special_categories.is_empty() || n.criminal_offence_data.is_some() {
@@ -439,10 +481,11 @@ static DPO_CONFLICT: Rule = Rule {
             hits.at("/dpo/title").arg("role", role.to_owned());
             return;
         }
-        let same = |p: &Option<crate::model::Contact>| {
-            p.as_ref()
-                .and_then(|p| p.name.as_ref())
-                .is_some_and(|n| Some(n) == d.name.as_ref())
+        let same = |p: &Option<crate::model::Persons>| {
+            p.iter()
+                .flat_map(|p| p.iter())
+                .filter_map(|p| p.name.as_ref())
+                .any(|n| Some(n) == d.name.as_ref())
         };
         if same(&cx.notice.responsible_person) || same(&cx.notice.contact_person) {
             hits.at("/dpo/name")

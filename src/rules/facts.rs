@@ -51,6 +51,12 @@ pub struct Facts {
     /// The notice is a social or health care client register
     /// ([`client_register`]).
     pub client_register: bool,
+    /// The controller's kind: declared, else as its name makes clear
+    /// ([`kind_by_name`]); the rules read this, never the declaration alone.
+    pub kind: Option<ControllerKind>,
+    /// The kind was not declared but taken from the name (the
+    /// `controller-kind-inferred` finding says so).
+    pub kind_inferred: bool,
 }
 
 /// [`LegalBasis`] with an order, for sets.
@@ -205,7 +211,7 @@ const STAFF: &[&str] = &[
 /// services, or a register of such a service ("Lapsiperheiden palveluiden
 /// rekisteri"), or a wellbeing services county keeps a client register;
 /// never a register of staff.
-fn client_register(notice: &Notice) -> bool {
+fn client_register(notice: &Notice, kind: Option<ControllerKind>) -> bool {
     let title: Vec<String> = notice.title.all().map(str::to_lowercase).collect();
     let has = |t: &str, words: &[&str]| words.iter().any(|w| t.contains(w));
     if title.iter().any(|t| has(t, STAFF)) {
@@ -223,7 +229,131 @@ fn client_register(notice: &Notice) -> bool {
             .purposes
             .iter()
             .any(|p| p.description.all().any(social_or_health));
-    client && (care || notice.controller.kind == Some(ControllerKind::WellbeingServicesCounty))
+    client && (care || kind == Some(ControllerKind::WellbeingServicesCounty))
+}
+
+/// The organisation words of a controller's name, in the order they are
+/// tried: a legal form (Oy, ry, säätiö) decides before a word of public
+/// administration, and a parish before a municipality ("seurakunta",
+/// "seurakuntayhtymä" end like "kunta", "kuntayhtymä"). A word matches a
+/// whole word of the name, or its end when the entry starts with `-`
+/// ("Peruspalvelukuntayhtymä").
+const KIND_WORDS: &[(ControllerKind, &[&str])] = &[
+    (
+        ControllerKind::Company,
+        &[
+            "oy",
+            "oyj",
+            "ab",
+            "abp",
+            "ltd",
+            "inc",
+            "gmbh",
+            "osuuskunta",
+            "osk",
+            "andelslag",
+        ],
+    ),
+    (
+        ControllerKind::Association,
+        &[
+            "ry",
+            "r.y.",
+            "rf",
+            "r.f.",
+            "-yhdistys",
+            "-förening",
+            "-föreningen",
+            "-liitto",
+            "-förbund",
+        ],
+    ),
+    (
+        ControllerKind::Foundation,
+        &["sr", "s.r.", "-säätiö", "-stiftelse", "-stiftelsen"],
+    ),
+    (
+        ControllerKind::ReligiousCommunity,
+        &[
+            "-seurakunta",
+            "-seurakuntayhtymä",
+            "-församling",
+            "-församlingen",
+            "samfällighet",
+        ],
+    ),
+    (
+        ControllerKind::WellbeingServicesCounty,
+        &[
+            "-hyvinvointialue",
+            "-hyvinvointialueen",
+            "-välfärdsområde",
+            "-välfärdsområdet",
+        ],
+    ),
+    (
+        ControllerKind::JointMunicipalAuthority,
+        &[
+            "-kuntayhtymä",
+            "-kuntayhtymän",
+            "-samkommun",
+            "-samkommunen",
+        ],
+    ),
+    (
+        ControllerKind::Municipality,
+        &[
+            "kunta",
+            "kunnan",
+            "kaupunki",
+            "kaupungin",
+            "kommun",
+            "kommunen",
+            "stad",
+            "staden",
+        ],
+    ),
+    (
+        ControllerKind::StateAuthority,
+        &[
+            "-virasto",
+            "-ministeriö",
+            "-ämbetsverk",
+            "-ämbetsverket",
+            "-ministeriet",
+            "-myndighet",
+            "-myndigheten",
+        ],
+    ),
+    (
+        ControllerKind::OtherPublicBody,
+        &[
+            "-yliopisto",
+            "-universitet",
+            "-universitetet",
+            "-högskola",
+            "-högskolan",
+        ],
+    ),
+];
+
+/// The kind of organisation a controller's name makes clear ("Liedon kunta",
+/// "Esimerkkiyhdistys ry", "Pohjanmaan hyvinvointialue"), if any: the first
+/// entry of [`KIND_WORDS`] that a word of the name in any language matches.
+pub(crate) fn kind_by_name(name: &Text) -> Option<ControllerKind> {
+    let words: Vec<String> = name
+        .all()
+        .flat_map(|n| n.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    KIND_WORDS.iter().find_map(|(kind, entries)| {
+        let hit = entries.iter().any(|e| match e.strip_prefix('-') {
+            Some(end) => words.iter().any(|w| w.ends_with(end)),
+            None => words.iter().any(|w| w == e),
+        });
+        hit.then_some(*kind)
+    })
 }
 
 impl Facts {
@@ -240,7 +370,9 @@ impl Facts {
             ),
             None => (Known::Unknown, Known::Unknown),
         };
-        let public_authority = match notice.controller.kind {
+        let declared = notice.controller.kind;
+        let kind = declared.or_else(|| kind_by_name(&notice.controller.name));
+        let public_authority = match kind {
             Some(ControllerKind::ReligiousCommunity)
                 if public_law_parish(&notice.controller.name) =>
             {
@@ -276,7 +408,9 @@ impl Facts {
             .iter()
             .any(|p| p.direct_marketing == Some(true));
         Facts {
-            client_register: client_register(notice),
+            client_register: client_register(notice, kind),
+            kind,
+            kind_inferred: declared.is_none() && kind.is_some(),
             art13,
             art14,
             public_authority,
@@ -308,4 +442,52 @@ impl Facts {
 /// does not say `applies: false`).
 pub(super) fn stated(right: Option<&RightDecl>) -> bool {
     matches!(right, Some(r) if r.applies() != Some(false))
+}
+
+#[cfg(test)]
+mod kind_tests {
+    use super::kind_by_name;
+    use crate::model::{ControllerKind as K, Text};
+
+    #[test]
+    fn the_name_makes_the_kind_clear_or_not() {
+        let cases: &[(&str, Option<K>)] = &[
+            ("Liedon kunta", Some(K::Municipality)),
+            ("Huittisten kaupunki", Some(K::Municipality)),
+            ("Liedon kunnan perusturvalautakunta", Some(K::Municipality)),
+            ("Vasa stad", Some(K::Municipality)),
+            (
+                "Pohjanmaan hyvinvointialue",
+                Some(K::WellbeingServicesCounty),
+            ),
+            (
+                "Västra Nylands välfärdsområde",
+                Some(K::WellbeingServicesCounty),
+            ),
+            (
+                "Peruspalvelukuntayhtymä Kallio",
+                Some(K::JointMunicipalAuthority),
+            ),
+            (
+                "Kuntayhtymä Kaksineuvoinen",
+                Some(K::JointMunicipalAuthority),
+            ),
+            ("Tampereen seurakuntayhtymä", Some(K::ReligiousCommunity)),
+            ("Pyhäjärven seurakunta", Some(K::ReligiousCommunity)),
+            ("Esimerkkiyhdistys ry", Some(K::Association)),
+            ("Suomen Punainen Risti", None),
+            ("Keski-Suomen Setlementti ry", Some(K::Association)),
+            ("Jyväskylän yliopisto", Some(K::OtherPublicBody)),
+            ("Digi- ja väestötietovirasto", Some(K::StateAuthority)),
+            ("Aalto-yliopisto", Some(K::OtherPublicBody)),
+            ("Metropolia Ammattikorkeakoulu Oy", Some(K::Company)),
+            ("Pro Consona Oy", Some(K::Company)),
+            ("Niilo Mäki Säätiö sr", Some(K::Foundation)),
+            ("Perusturvalautakunta", None),
+            ("Esimerkki", None),
+        ];
+        for (name, kind) in cases {
+            assert_eq!(kind_by_name(&Text::Plain((*name).into())), *kind, "{name}");
+        }
+    }
 }

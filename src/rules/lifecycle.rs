@@ -238,7 +238,7 @@ static BILINGUAL: Rule = Rule {
     check: |cx, hits| {
         let c = &cx.notice.controller;
         if matches!(
-            c.kind,
+            cx.facts.kind,
             Some(
                 crate::model::ControllerKind::Company
                     | crate::model::ControllerKind::Association

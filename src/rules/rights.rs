@@ -22,6 +22,7 @@ pub(super) static RULES: &[&Rule] = &[
     &OBJECT_DENIED,
     &PORTABILITY,
     &NOT_APPLICABLE,
+    &TOGETHER_TWICE,
     &WITHDRAW,
     &ADM_RIGHT,
     &HOW_TO,
@@ -247,9 +248,51 @@ static NOT_APPLICABLE: Rule = Rule {
             let bases = right_bases(kind).flatten().unwrap_or(&[]);
             let applies =
                 cx.facts.any(bases) || (kind == RightKind::Object && cx.facts.direct_marketing);
-            if !applies && matches!(right(&cx.notice.rights, kind), Some(RightDecl::Flag(true))) {
-                let key = kind.key();
-                hits.at(format!("/rights/{key}")).arg("right", key);
+            if applies {
+                continue;
+            }
+            let key = kind.key();
+            match right(&cx.notice.rights, kind) {
+                Some(RightDecl::Flag(true)) => {
+                    hits.at(format!("/rights/{key}")).arg("right", key);
+                }
+                // Stated with others in one shared text.
+                Some(RightDecl::Details(r)) if r.shared.is_some() => {
+                    let group = r.shared.unwrap_or_default();
+                    hits.at(format!("/rights/together/{group}/rights"))
+                        .arg("right", key);
+                }
+                _ => {}
+            }
+        }
+    },
+};
+
+/// A right in `rights.together` that is also declared on its own, or in
+/// an earlier entry: the page states only that other declaration.
+static TOGETHER_TWICE: Rule = Rule {
+    code: Code::rule(
+        "rights-together-twice",
+        "GDPR Art. 12(1)",
+        Severity::Warning,
+    ),
+    scope: Scope::Both,
+    fail: "rights:\n  access: true\n  together:\n    - rights: [access, rectification]\n      description: Sinulla on oikeus tarkastaa ja oikaista tietosi.\n",
+    pass: "rights:\n  together:\n    - rights: [access, rectification]\n      description: Sinulla on oikeus tarkastaa ja oikaista tietosi.\n",
+    check: |cx, hits| {
+        let Some(rights) = &cx.notice.rights else {
+            return;
+        };
+        for (g, group) in rights.together.iter().enumerate() {
+            for (i, kind) in group.rights.iter().enumerate() {
+                let shared = rights
+                    .get(*kind)
+                    .and_then(RightDecl::details)
+                    .and_then(|d| d.shared);
+                if shared != Some(g) || group.rights[..i].contains(kind) {
+                    hits.at(format!("/rights/together/{g}/rights/{i}"))
+                        .arg("right", kind.key());
+                }
             }
         }
     },

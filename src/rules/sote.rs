@@ -143,7 +143,7 @@ static PER_SERVICE: Rule = Rule {
     check: |cx, hits| {
         if !under_client_data_act(cx)
             || !matches!(
-                cx.notice.controller.kind,
+                cx.facts.kind,
                 Some(ControllerKind::WellbeingServicesCounty | ControllerKind::Municipality)
             )
         {

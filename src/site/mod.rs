@@ -345,7 +345,7 @@ fn reload(it: &Item, shared: &[u8; 8]) -> Result<Notice, BuildError> {
         return Err(changed());
     }
     let doc = crate::load::parse(&decoded.text).map_err(|_| changed())?;
-    serde_json::from_value::<Notice>(doc.value).map_err(|_| changed())
+    Notice::from_value(doc.value).map_err(|_| changed())
 }
 
 /// The digest of a notice's text with the build's shared inputs.

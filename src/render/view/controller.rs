@@ -11,6 +11,9 @@ impl Builder<'_> {
         if let Some(o) = &c.organ {
             rows.push(self.row("organ", self.rich_plain(o)));
         }
+        if let Some(u) = &c.unit {
+            rows.push(self.row("unit", self.rich_plain(u)));
+        }
         if let Some(id) = &c.business_id {
             rows.push(self.str_row("business_id", id));
         }
@@ -67,13 +70,22 @@ impl Builder<'_> {
             ("responsible_person", &n.responsible_person),
             ("contact_person", &n.contact_person),
         ] {
-            if let Some(c) = c {
+            if let Some(persons) = c {
+                // One block of fields per person, each led by their title.
+                let heading = if persons.len() > 1 {
+                    self.label(&format!("{key}s"))
+                } else {
+                    self.label(key)
+                };
                 subs.push(Subsection {
                     id: key.replace('_', "-"),
-                    heading: self.label(key),
-                    blocks: vec![BlockView::Fields {
-                        rows: self.contact_rows(c),
-                    }],
+                    heading,
+                    blocks: persons
+                        .iter()
+                        .map(|p| BlockView::Fields {
+                            rows: self.contact_rows(p),
+                        })
+                        .collect(),
                 });
             }
         }

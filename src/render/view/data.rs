@@ -23,6 +23,9 @@ impl Builder<'_> {
         let mut bare = Vec::new();
         for (i, c) in n.data_categories.iter().enumerate() {
             let mut blocks = Vec::new();
+            if let Some(d) = &c.description {
+                blocks.push(BlockView::Text { text: self.rich(d) });
+            }
             if !c.items.is_empty() {
                 blocks.push(BlockView::List {
                     items: c.items.iter().map(|t| self.rich(t)).collect(),

@@ -166,6 +166,8 @@ pub struct NoticeView {
     pub files: Files,
     /// The labels of the standard texts (`labels-*` in `locales/<lang>/notice.ftl`), by key.
     pub t: BTreeMap<String, String>,
+    /// The notice's own introduction, published before "at a glance".
+    pub introduction: Option<Rich>,
     /// "At a glance": the short summary at the top.
     pub glance: Vec<GlanceItem>,
     /// The right to object, shown highlighted when it applies (Art 21(4)).
@@ -290,6 +292,7 @@ pub fn build(effective: &Effective<'_>, lang: Lang, site: Option<&SiteLink>) -> 
             pdf: file_name(&notice.id, lang, "pdf"),
         },
         t: TEXTS.table("labels", lang),
+        introduction: notice.introduction.as_ref().map(|t| b.rich(t)),
         glance: b.glance(),
         object_right: b.object_right(),
         sections: b.sections(),

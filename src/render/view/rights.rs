@@ -72,6 +72,7 @@ impl Builder<'_> {
             .iter()
             .any(|b| matches!(b, LegalBasis::PublicTask | LegalBasis::LegalObligation));
         let mut out = Vec::new();
+        let mut groups_done = Vec::new();
         for right in RightKind::ALL {
             let d = self.n.rights.as_ref().and_then(|r| r.get(right));
             if d.is_none() && !self.e.adds(Statement::Right(right)) {
@@ -79,6 +80,15 @@ impl Builder<'_> {
             }
             let key = right.key();
             let details = d.and_then(RightDecl::details);
+            // Rights stated together: their shared text once, under the
+            // names of all of them, where the first of them stands.
+            if let Some(group) = details.and_then(|x| x.shared) {
+                if !groups_done.contains(&group) {
+                    groups_done.push(group);
+                    out.push(self.shared_rights(group, key));
+                }
+                continue;
+            }
             let mut blocks = Vec::new();
             if d.and_then(RightDecl::applies) == Some(false) {
                 let mut parts = vec![self.std("right.generic.not_applicable_prefix")];
@@ -134,5 +144,64 @@ impl Builder<'_> {
             });
         }
         out
+    }
+
+    /// The subsection of the rights of `rights.together[group]`: headed by
+    /// the names of the rights it declares ("Right of access, right to
+    /// rectification and right to erasure"), with the shared text, how to
+    /// use them and the laws.
+    fn shared_rights(&self, group: usize, first_key: &str) -> Subsection {
+        let rights = self.n.rights.as_ref();
+        let members: Vec<RightKind> = RightKind::ALL
+            .into_iter()
+            .filter(|r| {
+                rights
+                    .and_then(|x| x.get(*r))
+                    .and_then(RightDecl::details)
+                    .is_some_and(|d| d.shared == Some(group))
+            })
+            .collect();
+        let names: Vec<String> = members
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let name = self.t(&format!("right.{}.name", r.key()));
+                if i == 0 { name } else { lower_first(&name) }
+            })
+            .collect();
+        let heading = match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => {
+                format!("{}{}{last}", rest.join(", "), self.t("right.generic.and"))
+            }
+            _ => names.concat(),
+        };
+        let mut blocks = Vec::new();
+        if let Some(d) = rights.and_then(|x| x.together.get(group)) {
+            blocks.push(BlockView::Text {
+                text: self.rich(&d.description),
+            });
+            let mut rows = Vec::new();
+            if let Some(t) = &d.how {
+                rows.push(self.row("how", self.rich(t)));
+            }
+            rows.extend(self.laws_row(&d.laws));
+            if !rows.is_empty() {
+                blocks.push(BlockView::Fields { rows });
+            }
+        }
+        Subsection {
+            id: format!("right-{}", first_key.replace('_', "-")),
+            heading,
+            blocks,
+        }
+    }
+}
+
+/// The text with its first letter in lower case ("Right of access" → "right of access").
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
