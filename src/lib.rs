@@ -36,6 +36,7 @@ pub(crate) mod fsutil;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod i18n;
+pub mod init;
 pub mod legal;
 pub(crate) mod limits;
 pub mod load;

@@ -138,3 +138,24 @@ report-added = Statements added
 report-added-heading = Standard statements published in the controller's name
 report-findings-heading = Findings
 report-none = None.
+
+init-header = Made by `seloste init`. Replace every TODO with what is true of this register, and remove what does not apply; `seloste check` lists what is still missing or marked TODO. The comments are the format's descriptions; your editor shows them too (notice.schema.json beside this file).
+init-first-version = First version.
+init-ask-controller = Controller (the organisation responsible, e.g. "Liedon kunta")
+init-ask-kind = Kind of organisation, number or value{ $guess ->
+        [none] {""}
+       *[other] {" "}(from the name: { $guess })
+    }
+init-ask-languages = Languages of the notice, the main one first (fi, sv, en; e.g. "fi,sv")
+init-ask-title = Name of the register (e.g. "Lastensuojelun asiakasrekisteri")
+init-missing = give { $flags }, or run `seloste init` on a terminal to be asked
+init-bad-kind = `{ $value }` is not a kind of organisation; one of: { $kinds }
+init-bad-language = `{ $value }` is not a language of notices: fi, sv or en
+init-bad-id = `{ $id }` cannot be an id: lower-case letters a-z, digits and single hyphens only (e.g. lastensuojelu-asiakasrekisteri)
+init-exists = { $file } exists: choose another file name, or add --force to replace it
+init-wrote = wrote { $file }: { $count } { $count ->
+        [one] gap
+       *[other] gaps
+    } marked TODO for you to fill in; `seloste check { $file }` lists them
+init-schema-wrote = wrote { $file }: the schema your editor uses for completion, help and errors as you type
+init-schema-kept = kept { $file } as it is

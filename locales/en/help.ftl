@@ -42,6 +42,16 @@ help-seloste-render-as_of = Judge the notice as of this date (YYYY-MM-DD) instea
 help-seloste-render-config = Use this configuration file for every notice instead of the nearest `seloste.toml` above each notice
 help-seloste-render-no_config = Ignore `seloste.toml` files
 
+help-seloste-init = Start a new notice: asks for the controller, its kind, the languages and the register's name on a terminal (else takes them as options), and writes every section with the gaps marked TODO, and the editors' schema beside it
+help-seloste-init-file = The file to write (default: the id and `.yaml`, in the current folder)
+help-seloste-init-controller = The controller's name, e.g. "Liedon kunta"
+help-seloste-init-kind = The controller's kind of organisation (default: as its name makes clear, e.g. "kunta" → municipality)
+help-seloste-init-languages = The notice's languages, the main one first: fi, sv, en (e.g. fi,sv)
+help-seloste-init-title = The register's name, e.g. "Lastensuojelun asiakasrekisteri"
+help-seloste-init-id = The notice's id (default: from the register's name)
+help-seloste-init-force = Replace the file if it exists
+help-seloste-init-message_lang = Language of questions and messages: fi, sv or en (default: from LANG / LC_ALL / LC_MESSAGES, else English)
+
 help-seloste-templates = Work with the templates
 
 help-seloste-templates-eject = Write the built-in templates into DIR to start your own from (existing files are never overwritten)

@@ -141,3 +141,24 @@ report-added = Lisätyt vakiotekstit
 report-added-heading = Rekisterinpitäjän nimissä julkaistavat vakiotekstit
 report-findings-heading = Havainnot
 report-none = Ei yhtään.
+
+init-header = Tehty komennolla `seloste init`. Korvaa jokainen TODO tätä rekisteriä koskevalla tiedolla ja poista se, mikä ei koske rekisteriä; `seloste check` luettelee, mitä vielä puuttuu tai on merkitty TODO. Kommentit ovat formaatin kuvauksia; editori näyttää ne myös (notice.schema.json tämän tiedoston vieressä).
+init-first-version = Ensimmäinen versio.
+init-ask-controller = Rekisterinpitäjä (vastuussa oleva organisaatio, esim. "Liedon kunta")
+init-ask-kind = Organisaatiotyyppi, numero tai arvo{ $guess ->
+        [none] {""}
+       *[other] {" "}(nimen perusteella: { $guess })
+    }
+init-ask-languages = Selosteen kielet, pääkieli ensin (fi, sv, en; esim. "fi,sv")
+init-ask-title = Rekisterin nimi (esim. "Lastensuojelun asiakasrekisteri")
+init-missing = anna { $flags } tai suorita `seloste init` päätteessä, jolloin tiedot kysytään
+init-bad-kind = `{ $value }` ei ole organisaatiotyyppi; vaihtoehdot: { $kinds }
+init-bad-language = `{ $value }` ei ole selosteen kieli: fi, sv tai en
+init-bad-id = `{ $id }` ei kelpaa tunnisteeksi: vain pienet kirjaimet a-z, numerot ja yksittäiset väliviivat (esim. lastensuojelu-asiakasrekisteri)
+init-exists = { $file } on jo olemassa: valitse toinen tiedostonimi tai korvaa se lisäämällä --force
+init-wrote = kirjoitettiin { $file }: { $count } { $count ->
+        [one] TODO-merkitty kohta
+       *[other] TODO-merkittyä kohtaa
+    } täydennettäväksi; `seloste check { $file }` luettelee ne
+init-schema-wrote = kirjoitettiin { $file }: skeema, jonka avulla editori täydentää, ohjeistaa ja näyttää virheet kirjoittaessa
+init-schema-kept = { $file } jätettiin ennalleen

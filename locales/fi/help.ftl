@@ -53,3 +53,13 @@ help-seloste-schema = Tulosta selosteformaatin JSON Schema
 help-seloste-schema-output = Kirjoita skeema tähän tiedostoon vakiotulosteen sijaan
 help-seloste-schema-draft = JSON Schema -murre: 2020-12 validointityökaluille, 07 editoreille (yaml-language-server ymmärtää täysin vain draft-07:n)
 help-seloste-schema-lang = Kuvaukset vain tällä kielellä (editorin näyttämä ohje); oletuksena kaikki kolme
+
+help-seloste-init = Aloita uusi seloste: kysyy päätteessä rekisterinpitäjän, sen organisaatiotyypin, kielet ja rekisterin nimen (muuten ne annetaan valitsimina) ja kirjoittaa kaikki osiot täydennettävät kohdat TODO-merkittyinä sekä editorin skeeman viereen
+help-seloste-init-file = Kirjoitettava tiedosto (oletus: tunniste ja `.yaml` nykyisessä kansiossa)
+help-seloste-init-controller = Rekisterinpitäjän nimi, esim. "Liedon kunta"
+help-seloste-init-kind = Rekisterinpitäjän organisaatiotyyppi (oletus: nimen perusteella, esim. "kunta" → municipality)
+help-seloste-init-languages = Selosteen kielet, pääkieli ensin: fi, sv, en (esim. fi,sv)
+help-seloste-init-title = Rekisterin nimi, esim. "Lastensuojelun asiakasrekisteri"
+help-seloste-init-id = Selosteen tunniste (oletus: rekisterin nimestä)
+help-seloste-init-force = Korvaa tiedosto, jos se on jo olemassa
+help-seloste-init-message_lang = Kysymysten ja viestien kieli: fi, sv tai en (oletus: LANG / LC_ALL / LC_MESSAGES, muuten englanti)

@@ -138,3 +138,24 @@ report-added = Tillagda standardtexter
 report-added-heading = Standardtexter som publiceras i den personuppgiftsansvariges namn
 report-findings-heading = Anmärkningar
 report-none = Inga.
+
+init-header = Skapad med `seloste init`. Ersätt varje TODO med det som gäller för detta register och ta bort det som inte gäller; `seloste check` listar det som ännu saknas eller är märkt TODO. Kommentarerna är formatets beskrivningar; din editor visar dem också (notice.schema.json bredvid denna fil).
+init-first-version = Första versionen.
+init-ask-controller = Personuppgiftsansvarig (den ansvariga organisationen, t.ex. "Vasa stad")
+init-ask-kind = Typ av organisation, nummer eller värde{ $guess ->
+        [none] {""}
+       *[other] {" "}(enligt namnet: { $guess })
+    }
+init-ask-languages = Beskrivningens språk, huvudspråket först (fi, sv, en; t.ex. "sv,fi")
+init-ask-title = Registrets namn (t.ex. "Barnskyddets klientregister")
+init-missing = ange { $flags } eller kör `seloste init` i en terminal för att bli tillfrågad
+init-bad-kind = `{ $value }` är inte en typ av organisation; alternativ: { $kinds }
+init-bad-language = `{ $value }` är inte ett språk för beskrivningar: fi, sv eller en
+init-bad-id = `{ $id }` kan inte vara en identifierare: bara små bokstäver a-z, siffror och enstaka bindestreck (t.ex. barnskydd-klientregister)
+init-exists = { $file } finns redan: välj ett annat filnamn eller ersätt den med --force
+init-wrote = skrev { $file }: { $count } { $count ->
+        [one] punkt märkt
+       *[other] punkter märkta
+    } TODO att fylla i; `seloste check { $file }` listar dem
+init-schema-wrote = skrev { $file }: schemat som din editor använder för komplettering, hjälp och fel medan du skriver
+init-schema-kept = { $file } lämnades som den är

@@ -53,3 +53,13 @@ help-seloste-schema = Skriv ut JSON Schema för beskrivningsformatet
 help-seloste-schema-output = Skriv schemat till den här filen i stället för till standardutdata
 help-seloste-schema-draft = JSON Schema-dialekt: 2020-12 för valideringsverktyg, 07 för editorer (yaml-language-server förstår fullt ut bara draft-07)
 help-seloste-schema-lang = Beskrivningarna bara på detta språk (det som en editor visar som hjälp); som standard alla tre
+
+help-seloste-init = Påbörja en ny beskrivning: frågar i en terminal efter den personuppgiftsansvarige, typen av organisation, språken och registrets namn (annars anges de som flaggor) och skriver alla avsnitt med luckorna märkta TODO samt editorernas schema bredvid
+help-seloste-init-file = Filen som skrivs (standard: identifieraren och `.yaml` i den aktuella mappen)
+help-seloste-init-controller = Den personuppgiftsansvariges namn, t.ex. "Vasa stad"
+help-seloste-init-kind = Den personuppgiftsansvariges typ av organisation (standard: enligt namnet, t.ex. "stad" → municipality)
+help-seloste-init-languages = Beskrivningens språk, huvudspråket först: fi, sv, en (t.ex. sv,fi)
+help-seloste-init-title = Registrets namn, t.ex. "Barnskyddets klientregister"
+help-seloste-init-id = Beskrivningens identifierare (standard: av registrets namn)
+help-seloste-init-force = Ersätt filen om den finns
+help-seloste-init-message_lang = Språk för frågor och meddelanden: fi, sv eller en (standard: från LANG / LC_ALL / LC_MESSAGES, annars engelska)

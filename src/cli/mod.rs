@@ -69,6 +69,11 @@ enum Command {
     Build(BuildArgs),
     /// Render a notice as Markdown, HTML or PDF, one document per language.
     Render(RenderArgs),
+    /// Start a new notice: asks for the controller, its kind, the languages
+    /// and the register's name on a terminal (else takes them as options),
+    /// and writes every section with the gaps marked TODO, and the editors'
+    /// schema beside it.
+    Init(InitArgs),
     /// Work with the templates.
     Templates {
         #[command(subcommand)]
@@ -202,6 +207,35 @@ impl LangArg {
             LangArg::En => Lang::En,
         }
     }
+}
+
+#[derive(Debug, clap::Args)]
+struct InitArgs {
+    /// The file to write (default: the id and `.yaml`, in the current folder).
+    file: Option<PathBuf>,
+    /// The controller's name, e.g. "Liedon kunta".
+    #[arg(long)]
+    controller: Option<String>,
+    /// The controller's kind of organisation (default: as its name makes
+    /// clear, e.g. "kunta" → municipality).
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(crate::init::KINDS.map(|k| k.key())))]
+    kind: Option<String>,
+    /// The notice's languages, the main one first: fi, sv, en (e.g. fi,sv).
+    #[arg(long, value_enum, value_delimiter = ',')]
+    languages: Vec<LangArg>,
+    /// The register's name, e.g. "Lastensuojelun asiakasrekisteri".
+    #[arg(long)]
+    title: Option<String>,
+    /// The notice's id (default: from the register's name).
+    #[arg(long)]
+    id: Option<String>,
+    /// Replace the file if it exists.
+    #[arg(long)]
+    force: bool,
+    /// Language of questions and messages: fi, sv or en (default: from LANG
+    /// / LC_ALL / LC_MESSAGES, else English).
+    #[arg(long, value_enum)]
+    message_lang: Option<MsgLang>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -345,6 +379,7 @@ fn run(cli: Cli) -> u8 {
             None => fail(&rules_cmd::unknown(&rule, msg_lang(message_lang))),
         },
         Command::Render(args) => run_render(args),
+        Command::Init(args) => run_init(args),
         Command::Build(args) => run_build(args),
         Command::Templates {
             command: TemplatesCommand::Eject { dir },
@@ -398,6 +433,198 @@ fn run(cli: Cli) -> u8 {
             }
         }
     }
+}
+
+fn run_init(args: InitArgs) -> u8 {
+    use crate::init::{self, Answers};
+    use std::io::IsTerminal;
+    let lang = msg_lang(args.message_lang);
+    let fail = |message: &str| {
+        error_line(lang, message);
+        EXIT_FAILURE
+    };
+    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let mut missing = Vec::new();
+    let ask = |key: keys::Key, args: &[(&str, crate::i18n::Arg)]| -> Option<String> {
+        if !interactive {
+            return None;
+        }
+        let mut err = std::io::stderr();
+        let _ = write!(err, "{}: ", messages::text(lang, key, args));
+        let _ = err.flush();
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).ok()?;
+        Some(line.trim().to_owned())
+    };
+
+    let controller = args
+        .controller
+        .clone()
+        .or_else(|| ask(keys::INIT_ASK_CONTROLLER, &[]))
+        .filter(|c| !c.trim().is_empty());
+    if controller.is_none() {
+        missing.push("--controller");
+    }
+    let guess = controller
+        .as_deref()
+        .and_then(|c| crate::rules::kind_by_name(&crate::model::Text::Plain(c.to_owned())));
+    let kind = match (&args.kind, guess) {
+        (Some(k), _) => init::kind_of(k),
+        (None, guess) if interactive => {
+            let list = init::kinds(lang);
+            let mut err = std::io::stderr();
+            for (i, (k, meaning)) in list.iter().enumerate() {
+                let _ = writeln!(err, "  {:>2}. {:<26} {meaning}", i + 1, k.key());
+            }
+            let answer = ask(
+                keys::INIT_ASK_KIND,
+                &[("guess", guess.map_or("none", |g| g.key()).into())],
+            )
+            .unwrap_or_default();
+            if answer.is_empty() {
+                guess
+            } else if let Ok(n) = answer.parse::<usize>() {
+                list.get(n.wrapping_sub(1)).map(|(k, _)| *k)
+            } else {
+                match init::kind_of(&answer) {
+                    Some(k) => Some(k),
+                    None => {
+                        let kinds: Vec<&str> = init::KINDS.iter().map(|k| k.key()).collect();
+                        return fail(&messages::text(
+                            lang,
+                            keys::INIT_BAD_KIND,
+                            &[
+                                ("value", answer.as_str().into()),
+                                ("kinds", kinds.join(", ").into()),
+                            ],
+                        ));
+                    }
+                }
+            }
+        }
+        (None, guess) => guess,
+    };
+    if kind.is_none() && controller.is_some() {
+        missing.push("--kind");
+    }
+    let languages: Vec<Lang> = if !args.languages.is_empty() {
+        args.languages.iter().map(|l| l.lang()).collect()
+    } else {
+        let answer = ask(keys::INIT_ASK_LANGUAGES, &[]).unwrap_or_default();
+        let mut out = Vec::new();
+        for code in answer.split([',', ' ']).filter(|c| !c.is_empty()) {
+            match Lang::from_code(&code.to_lowercase()) {
+                Some(l) if !out.contains(&l) => out.push(l),
+                Some(_) => {}
+                None => {
+                    return fail(&messages::text(
+                        lang,
+                        keys::INIT_BAD_LANGUAGE,
+                        &[("value", code.into())],
+                    ));
+                }
+            }
+        }
+        if out.is_empty() { vec![Lang::Fi] } else { out }
+    };
+    let title = args
+        .title
+        .clone()
+        .or_else(|| ask(keys::INIT_ASK_TITLE, &[]))
+        .filter(|t| !t.trim().is_empty());
+    if title.is_none() {
+        missing.push("--title");
+    }
+    let (Some(controller), Some(kind), Some(title)) = (controller, kind, title) else {
+        return fail(&messages::text(
+            lang,
+            keys::INIT_MISSING,
+            &[("flags", missing.join(", ").into())],
+        ));
+    };
+    let id = args.id.clone().unwrap_or_else(|| init::id_from(&title));
+    let id_ok = !id.is_empty()
+        && id.len() <= 80
+        && id.split('-').all(|p| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        });
+    if !id_ok {
+        return fail(&messages::text(
+            lang,
+            keys::INIT_BAD_ID,
+            &[("id", id.as_str().into())],
+        ));
+    }
+    let file = args
+        .file
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("{id}.yaml")));
+    if file.exists() && !args.force {
+        return fail(&messages::text(
+            lang,
+            keys::INIT_EXISTS,
+            &[("file", file.display().to_string().into())],
+        ));
+    }
+    let answers = Answers {
+        id,
+        title: title.trim().to_owned(),
+        controller: controller.trim().to_owned(),
+        kind,
+        languages,
+        today: Date::today(),
+    };
+    let text = init::notice(&answers);
+    if let Err(e) = crate::fsutil::write_atomic(&file, text.as_bytes()) {
+        return fail(&format!("{}: {e}", file.display()));
+    }
+    let todo = text.matches(init::TODO).count();
+    let mut err = std::io::stderr();
+    let _ = writeln!(
+        err,
+        "{}",
+        messages::text(
+            lang,
+            keys::INIT_WROTE,
+            &[
+                ("file", file.display().to_string().into()),
+                ("count", todo.into())
+            ],
+        )
+    );
+    // The editors' schema beside the notice, in the notice's main language,
+    // unless a file of that name is already there.
+    let schema_file = file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .join(init::SCHEMA_FILE);
+    let key = if schema_file.exists() {
+        keys::INIT_SCHEMA_KEPT
+    } else {
+        let form = schema::Form {
+            dialect: schema::Dialect::Draft07,
+            lang: answers.languages.first().copied(),
+        };
+        if let Err(e) =
+            crate::fsutil::write_atomic(&schema_file, schema::schema_string_for(form).as_bytes())
+        {
+            return fail(&format!("{}: {e}", schema_file.display()));
+        }
+        keys::INIT_SCHEMA_WROTE
+    };
+    let _ = writeln!(
+        err,
+        "{}",
+        messages::text(
+            lang,
+            key,
+            &[("file", schema_file.display().to_string().into())]
+        )
+    );
+    EXIT_OK
 }
 
 fn run_build(args: BuildArgs) -> u8 {

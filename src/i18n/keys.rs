@@ -131,4 +131,32 @@ keys! {
     RULES_NO_GITHUB = "rules-no-github";
     /// `explain` of an unknown id.
     UNKNOWN_ID = "unknown-id";
+    /// `init`: the comment at the top of a new notice.
+    INIT_HEADER = "init-header";
+    /// `init`: the first entry of `changes`.
+    INIT_FIRST_VERSION = "init-first-version";
+    /// `init`: the question for the controller's name.
+    INIT_ASK_CONTROLLER = "init-ask-controller";
+    /// `init`: the question for the kind (`$guess`: the kind read from the name, or "none").
+    INIT_ASK_KIND = "init-ask-kind";
+    /// `init`: the question for the languages.
+    INIT_ASK_LANGUAGES = "init-ask-languages";
+    /// `init`: the question for the register's name.
+    INIT_ASK_TITLE = "init-ask-title";
+    /// `init`: values missing without a terminal to ask on (`$flags`).
+    INIT_MISSING = "init-missing";
+    /// `init`: an unknown kind (`$value`, `$kinds`).
+    INIT_BAD_KIND = "init-bad-kind";
+    /// `init`: an unknown language (`$value`).
+    INIT_BAD_LANGUAGE = "init-bad-language";
+    /// `init`: an id that is not lower-case letters, digits and hyphens (`$id`).
+    INIT_BAD_ID = "init-bad-id";
+    /// `init`: the file exists (`$file`).
+    INIT_EXISTS = "init-exists";
+    /// `init`: the notice written (`$file`, `$count` gaps).
+    INIT_WROTE = "init-wrote";
+    /// `init`: the editors' schema written beside it (`$file`).
+    INIT_SCHEMA_WROTE = "init-schema-wrote";
+    /// `init`: an existing schema file kept (`$file`).
+    INIT_SCHEMA_KEPT = "init-schema-kept";
 }

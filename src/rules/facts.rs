@@ -340,7 +340,7 @@ const KIND_WORDS: &[(ControllerKind, &[&str])] = &[
 /// The kind of organisation a controller's name makes clear ("Liedon kunta",
 /// "Esimerkkiyhdistys ry", "Pohjanmaan hyvinvointialue"), if any: the first
 /// entry of [`KIND_WORDS`] that a word of the name in any language matches.
-pub(crate) fn kind_by_name(name: &Text) -> Option<ControllerKind> {
+pub fn kind_by_name(name: &Text) -> Option<ControllerKind> {
     let words: Vec<String> = name
         .all()
         .flat_map(|n| n.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')'))

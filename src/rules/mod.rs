@@ -24,7 +24,7 @@ mod statutes;
 mod weights;
 mod wording;
 
-pub use facts::Facts;
+pub use facts::{Facts, kind_by_name};
 
 use serde::Serialize;
 

@@ -778,3 +778,181 @@ fn completeness_is_weighted_and_capped_without_a_legal_basis() {
     );
     assert!(met / all > 0.9, "{b}");
 }
+
+/// `seloste init` without a terminal: a notice from the options, whose
+/// only warnings and errors are at the gaps it marks TODO, with the editors'
+/// schema in its main language beside it; an existing file is kept.
+#[test]
+fn init_writes_a_notice_whose_only_findings_are_its_todo_gaps() {
+    use seloste::schema::{Dialect, Form};
+    let cases = [
+        (
+            "Esimerkkiyhdistys ry",
+            "Jäsenrekisteri",
+            "fi",
+            "jasenrekisteri",
+            "association",
+        ),
+        (
+            "Pohjanmaan hyvinvointialue",
+            "Henkilöstörekisteri",
+            "sv,fi,en",
+            "henkilostorekisteri",
+            "wellbeing_services_county",
+        ),
+        (
+            "Esimerkki Oy",
+            "Customer register",
+            "en",
+            "customer-register",
+            "company",
+        ),
+    ];
+    for (controller, title, languages, id, kind) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let (code, _, err) = run_in(
+            dir.path(),
+            &[
+                "init",
+                "--controller",
+                controller,
+                "--title",
+                title,
+                "--languages",
+                languages,
+            ],
+        );
+        assert_eq!(code, 0, "{err}");
+        let file = format!("{id}.yaml");
+        let text = std::fs::read_to_string(dir.path().join(&file)).unwrap();
+        assert!(text.starts_with("# yaml-language-server: $schema=notice.schema.json\n"));
+        assert!(text.contains(&format!("kind: {kind}")), "{text}");
+        let first = seloste::model::Lang::from_code(&languages[..2]).unwrap();
+        let schema = std::fs::read_to_string(dir.path().join("notice.schema.json")).unwrap();
+        assert_eq!(
+            schema,
+            seloste::schema::schema_string_for(Form {
+                dialect: Dialect::Draft07,
+                lang: Some(first)
+            })
+        );
+
+        let (_, json, _) = run_in(dir.path(), &["check", "--format", "json", &file]);
+        assert_no_load_or_schema_findings(&json);
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let mut todo_findings = 0;
+        for f in v["findings"].as_array().unwrap() {
+            if f["severity"] == "info" {
+                continue;
+            }
+            let (from, to) = (f["line"].as_u64().unwrap(), f["end_line"].as_u64().unwrap());
+            // The finding's lines, or the block under the key it underlines
+            // (the languages of a text).
+            let indent = |l: &str| l.len() - l.trim_start().len();
+            let first = lines[from as usize - 1];
+            let block = lines[from as usize..]
+                .iter()
+                .take_while(|l| indent(l) > indent(first) || l.trim_start().starts_with('#'));
+            let at_todo = (from..=to).any(|l| lines[l as usize - 1].contains("TODO"))
+                || block.into_iter().any(|l| l.contains(": TODO"));
+            assert!(
+                at_todo,
+                "{file}: a finding outside the TODO gaps: {f}\n{text}"
+            );
+            todo_findings += 1;
+        }
+        assert!(
+            todo_findings >= 10,
+            "{file}: the gaps are reported ({todo_findings})"
+        );
+
+        // Not again over the same file, unless asked.
+        let (code, _, err) = run_in(
+            dir.path(),
+            &[
+                "init",
+                "--controller",
+                "Toinen ry",
+                "--title",
+                title,
+                "--languages",
+                languages,
+            ],
+        );
+        assert_eq!(code, 2);
+        assert!(err.contains("exists"), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join(&file)).unwrap(),
+            text
+        );
+        // The schema beside it is kept as it is.
+        std::fs::write(dir.path().join("notice.schema.json"), "{}").unwrap();
+        let (code, _, err) = run_in(
+            dir.path(),
+            &[
+                "init",
+                "--controller",
+                "Toinen ry",
+                "--title",
+                title,
+                "--languages",
+                languages,
+                "--force",
+            ],
+        );
+        assert_eq!(code, 0, "{err}");
+        assert!(err.contains("kept"), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("notice.schema.json")).unwrap(),
+            "{}"
+        );
+    }
+}
+
+#[test]
+fn init_without_a_terminal_names_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, err) = run_in(dir.path(), &["init", "--title", "Jäsenrekisteri"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--controller"), "{err}");
+    // A name that does not tell the kind needs --kind.
+    let (code, _, err) = run_in(
+        dir.path(),
+        &[
+            "init",
+            "--controller",
+            "Esimerkki",
+            "--title",
+            "Jäsenrekisteri",
+            "--message-lang",
+            "fi",
+        ],
+    );
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        "virhe: anna --kind tai suorita `seloste init` päätteessä, jolloin tiedot kysytään\n"
+    );
+    let (code, _, err) = run_in(
+        dir.path(),
+        &[
+            "init",
+            "--controller",
+            "Esimerkki",
+            "--kind",
+            "association",
+            "--title",
+            "Jäsenrekisteri",
+            "--id",
+            "Bad Id",
+        ],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot be an id"), "{err}");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "nothing written"
+    );
+}
