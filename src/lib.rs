@@ -31,6 +31,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diag;
+pub mod diff;
 pub mod effective;
 pub(crate) mod fsutil;
 #[doc(hidden)]

@@ -159,3 +159,85 @@ init-wrote = wrote { $file }: { $count } { $count ->
     } marked TODO for you to fill in; `seloste check { $file }` lists them
 init-schema-wrote = wrote { $file }: the schema your editor uses for completion, help and errors as you type
 init-schema-kept = kept { $file } as it is
+
+# seloste diff
+diff-section = { $section ->
+        [title] the register's name
+        [controller] controller
+        [contacts] contact person
+        [dpo] data protection officer
+        [purposes] purpose
+        [special_categories] special category of data
+        [data_subjects] group of data subjects
+        [data_categories] category of data
+        [sources] source of data
+        [recipients] recipient
+        [processors] processor
+        [transfers] transfer outside the EU/EEA
+        [retention] retention period
+        [automated_decisions] automated decision-making
+       *[rights] right
+    }
+diff-heading = { $section ->
+        [title] Name of the register
+        [controller] Controller
+        [contacts] Contact persons
+        [dpo] Data protection officer
+        [purposes] Purposes
+        [special_categories] Special categories of data
+        [data_subjects] Data subjects
+        [data_categories] Categories of data
+        [sources] Sources of data
+        [recipients] Recipients
+        [processors] Processors
+        [transfers] Transfers outside the EU/EEA
+        [retention] Retention
+        [automated_decisions] Automated decision-making
+       *[rights] Rights
+    }
+diff-line = { $kind ->
+        [added] added { $what }: { $item }
+        [removed] removed { $what }: { $item }
+       *[changed] changed { $what }{ $item ->
+            [none] {""}
+           *[other] {" "}“{ $item }”
+        }{ $field ->
+            [none] {""}
+           *[other] {" "}({ $field })
+        }: { $from } → { $to }
+    }
+diff-kind = { $kind ->
+        [added] added
+        [removed] removed
+       *[changed] changed
+    }
+diff-entry = { $heading }: { $parts }.
+diff-inform = tell the data subjects first
+diff-inform-summary = { $count } { $count ->
+        [one] change
+       *[other] changes
+    } must be told to the data subjects before the new processing starts (GDPR Art. 13(3), 14(4); WP260 rev.01 paragraphs 29-30).
+diff-proposal = Proposed entry for `changes` (check it and add it to the notice):
+diff-none = no changes in what the notice declares
+diff-git = cannot read `{ $spec }` with git{ $error ->
+        [none] {""}
+       *[other] : { $error }
+    }
+diff-field = { $field ->
+        [name] name
+        [address] address
+        [unit] unit
+        [organ] governing body
+        [phone] phone
+        [email] e-mail
+        [website] website
+        [business_id] business ID
+        [legal_basis] legal basis
+        [laws] laws
+        [description] description
+        [items] data items
+        [safeguard] safeguard
+        [period] period
+        [used] in use
+       *[applies] applies
+    }

@@ -42,6 +42,13 @@ help-seloste-render-as_of = Judge the notice as of this date (YYYY-MM-DD) instea
 help-seloste-render-config = Use this configuration file for every notice instead of the nearest `seloste.toml` above each notice
 help-seloste-render-no_config = Ignore `seloste.toml` files
 
+help-seloste-diff = What changed between two versions of a notice, section by section, which changes the data subjects must be told of before the new processing (Art 13(3), 14(4)), and a `changes` entry to record them
+help-seloste-diff-old = The earlier version: a file, or `REV:PATH` for a git revision of one (e.g. `HEAD~1:notices/x.yaml`, read with `git show`)
+help-seloste-diff-new = The later version: a file, or `REV:PATH`
+help-seloste-diff-format = Output format
+help-seloste-diff-date = The date of the proposed `changes` entry (default: today)
+help-seloste-diff-message_lang = Language of messages: fi, sv or en (default: from LANG / LC_ALL / LC_MESSAGES, else English)
+
 help-seloste-init = Start a new notice: asks for the controller, its kind, the languages and the register's name on a terminal (else takes them as options), and writes every section with the gaps marked TODO, and the editors' schema beside it
 help-seloste-init-file = The file to write (default: the id and `.yaml`, in the current folder)
 help-seloste-init-controller = The controller's name, e.g. "Liedon kunta"

@@ -162,3 +162,85 @@ init-wrote = kirjoitettiin { $file }: { $count } { $count ->
     } täydennettäväksi; `seloste check { $file }` luettelee ne
 init-schema-wrote = kirjoitettiin { $file }: skeema, jonka avulla editori täydentää, ohjeistaa ja näyttää virheet kirjoittaessa
 init-schema-kept = { $file } jätettiin ennalleen
+
+# seloste diff
+diff-section = { $section ->
+        [title] rekisterin nimi
+        [controller] rekisterinpitäjä
+        [contacts] yhteyshenkilö
+        [dpo] tietosuojavastaava
+        [purposes] käyttötarkoitus
+        [special_categories] erityinen henkilötietoryhmä
+        [data_subjects] rekisteröityjen ryhmä
+        [data_categories] henkilötietoryhmä
+        [sources] tietolähde
+        [recipients] vastaanottaja
+        [processors] henkilötietojen käsittelijä
+        [transfers] siirto EU:n tai ETA:n ulkopuolelle
+        [retention] säilytysaika
+        [automated_decisions] automaattinen päätöksenteko
+       *[rights] oikeus
+    }
+diff-heading = { $section ->
+        [title] Rekisterin nimi
+        [controller] Rekisterinpitäjä
+        [contacts] Yhteyshenkilöt
+        [dpo] Tietosuojavastaava
+        [purposes] Käyttötarkoitukset
+        [special_categories] Erityiset henkilötietoryhmät
+        [data_subjects] Rekisteröidyt
+        [data_categories] Henkilötietoryhmät
+        [sources] Tietolähteet
+        [recipients] Vastaanottajat
+        [processors] Henkilötietojen käsittelijät
+        [transfers] Siirrot EU:n tai ETA:n ulkopuolelle
+        [retention] Säilytysajat
+        [automated_decisions] Automaattinen päätöksenteko
+       *[rights] Oikeudet
+    }
+diff-line = { $kind ->
+        [added] lisätty { $what }: { $item }
+        [removed] poistettu { $what }: { $item }
+       *[changed] muutettu { $what }{ $item ->
+            [none] {""}
+           *[other] {" "}”{ $item }”
+        }{ $field ->
+            [none] {""}
+           *[other] {" "}({ $field })
+        }: { $from } → { $to }
+    }
+diff-kind = { $kind ->
+        [added] lisätty
+        [removed] poistettu
+       *[changed] muutettu
+    }
+diff-entry = { $heading }: { $parts }.
+diff-inform = kerrottava rekisteröidyille ensin
+diff-inform-summary = { $count } { $count ->
+        [one] muutoksesta
+       *[other] muutoksesta
+    } on kerrottava rekisteröidyille ennen uuden käsittelyn aloittamista (tietosuoja-asetus 13 art. 3 kohta, 14 art. 4 kohta; WP260 rev.01 kohdat 29–30).
+diff-proposal = Ehdotus `changes`-merkinnäksi (tarkista ja lisää selosteeseen):
+diff-none = selosteen ilmoittamissa tiedoissa ei ole muutoksia
+diff-git = `{ $spec }` ei ole luettavissa gitillä{ $error ->
+        [none] {""}
+       *[other] : { $error }
+    }
+diff-field = { $field ->
+        [name] nimi
+        [address] osoite
+        [unit] yksikkö
+        [organ] toimielin
+        [phone] puhelin
+        [email] sähköposti
+        [website] verkkosivut
+        [business_id] Y-tunnus
+        [legal_basis] oikeusperuste
+        [laws] säädökset
+        [description] kuvaus
+        [items] tiedot
+        [safeguard] suojatoimi
+        [period] säilytysaika
+        [used] käytössä
+       *[applies] sovelletaan
+    }

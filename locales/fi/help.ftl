@@ -63,3 +63,10 @@ help-seloste-init-title = Rekisterin nimi, esim. "Lastensuojelun asiakasrekister
 help-seloste-init-id = Selosteen tunniste (oletus: rekisterin nimestä)
 help-seloste-init-force = Korvaa tiedosto, jos se on jo olemassa
 help-seloste-init-message_lang = Kysymysten ja viestien kieli: fi, sv tai en (oletus: LANG / LC_ALL / LC_MESSAGES, muuten englanti)
+
+help-seloste-diff = Mitä selosteen kahden version välillä muuttui osioittain, mistä muutoksista on kerrottava rekisteröidyille ennen uutta käsittelyä (13 art. 3 kohta, 14 art. 4 kohta) ja `changes`-merkintä niiden kirjaamiseksi
+help-seloste-diff-old = Aiempi versio: tiedosto tai `REV:POLKU` tiedoston git-versiolle (esim. `HEAD~1:notices/x.yaml`, luetaan komennolla `git show`)
+help-seloste-diff-new = Myöhempi versio: tiedosto tai `REV:POLKU`
+help-seloste-diff-format = Tulosteen muoto
+help-seloste-diff-date = Ehdotetun `changes`-merkinnän päivämäärä (oletus: tänään)
+help-seloste-diff-message_lang = Viestien kieli: fi, sv tai en (oletus: LANG / LC_ALL / LC_MESSAGES, muuten englanti)

@@ -159,3 +159,85 @@ init-wrote = skrev { $file }: { $count } { $count ->
     } TODO att fylla i; `seloste check { $file }` listar dem
 init-schema-wrote = skrev { $file }: schemat som din editor använder för komplettering, hjälp och fel medan du skriver
 init-schema-kept = { $file } lämnades som den är
+
+# seloste diff
+diff-section = { $section ->
+        [title] registrets namn
+        [controller] personuppgiftsansvarig
+        [contacts] kontaktperson
+        [dpo] dataskyddsombud
+        [purposes] ändamål
+        [special_categories] särskild kategori av personuppgifter
+        [data_subjects] grupp av registrerade
+        [data_categories] kategori av personuppgifter
+        [sources] uppgiftskälla
+        [recipients] mottagare
+        [processors] personuppgiftsbiträde
+        [transfers] överföring utanför EU/EES
+        [retention] lagringstid
+        [automated_decisions] automatiserat beslutsfattande
+       *[rights] rättighet
+    }
+diff-heading = { $section ->
+        [title] Registrets namn
+        [controller] Personuppgiftsansvarig
+        [contacts] Kontaktpersoner
+        [dpo] Dataskyddsombud
+        [purposes] Ändamål
+        [special_categories] Särskilda kategorier av personuppgifter
+        [data_subjects] Registrerade
+        [data_categories] Kategorier av personuppgifter
+        [sources] Uppgiftskällor
+        [recipients] Mottagare
+        [processors] Personuppgiftsbiträden
+        [transfers] Överföringar utanför EU/EES
+        [retention] Lagringstider
+        [automated_decisions] Automatiserat beslutsfattande
+       *[rights] Rättigheter
+    }
+diff-line = { $kind ->
+        [added] tillagt { $what }: { $item }
+        [removed] borttaget { $what }: { $item }
+       *[changed] ändrat { $what }{ $item ->
+            [none] {""}
+           *[other] {" "}”{ $item }”
+        }{ $field ->
+            [none] {""}
+           *[other] {" "}({ $field })
+        }: { $from } → { $to }
+    }
+diff-kind = { $kind ->
+        [added] tillagt
+        [removed] borttaget
+       *[changed] ändrat
+    }
+diff-entry = { $heading }: { $parts }.
+diff-inform = ska meddelas de registrerade först
+diff-inform-summary = { $count } { $count ->
+        [one] ändring
+       *[other] ändringar
+    } ska meddelas de registrerade innan den nya behandlingen inleds (dataskyddsförordningen art. 13.3, 14.4; WP260 rev.01 punkterna 29–30).
+diff-proposal = Förslag till post i `changes` (kontrollera och lägg till i beskrivningen):
+diff-none = inga ändringar i det som beskrivningen anger
+diff-git = `{ $spec }` kan inte läsas med git{ $error ->
+        [none] {""}
+       *[other] : { $error }
+    }
+diff-field = { $field ->
+        [name] namn
+        [address] adress
+        [unit] enhet
+        [organ] organ
+        [phone] telefon
+        [email] e-post
+        [website] webbplats
+        [business_id] FO-nummer
+        [legal_basis] rättslig grund
+        [laws] författningar
+        [description] beskrivning
+        [items] uppgifter
+        [safeguard] skyddsåtgärd
+        [period] lagringstid
+        [used] används
+       *[applies] gäller
+    }

@@ -63,3 +63,10 @@ help-seloste-init-title = Registrets namn, t.ex. "Barnskyddets klientregister"
 help-seloste-init-id = Beskrivningens identifierare (standard: av registrets namn)
 help-seloste-init-force = Ersätt filen om den finns
 help-seloste-init-message_lang = Språk för frågor och meddelanden: fi, sv eller en (standard: från LANG / LC_ALL / LC_MESSAGES, annars engelska)
+
+help-seloste-diff = Vad som ändrats mellan två versioner av en beskrivning, avsnitt för avsnitt, vilka ändringar de registrerade ska informeras om före den nya behandlingen (art. 13.3, 14.4) och en post i `changes` för att registrera dem
+help-seloste-diff-old = Den tidigare versionen: en fil eller `REV:SÖKVÄG` för en git-version av en fil (t.ex. `HEAD~1:notices/x.yaml`, läses med `git show`)
+help-seloste-diff-new = Den senare versionen: en fil eller `REV:SÖKVÄG`
+help-seloste-diff-format = Utdataformat
+help-seloste-diff-date = Datum för den föreslagna posten i `changes` (standard: i dag)
+help-seloste-diff-message_lang = Språk för meddelanden: fi, sv eller en (standard: från LANG / LC_ALL / LC_MESSAGES, annars engelska)

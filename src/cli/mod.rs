@@ -69,6 +69,10 @@ enum Command {
     Build(BuildArgs),
     /// Render a notice as Markdown, HTML or PDF, one document per language.
     Render(RenderArgs),
+    /// What changed between two versions of a notice, section by section,
+    /// which changes the data subjects must be told of before the new
+    /// processing (Art 13(3), 14(4)), and a `changes` entry to record them.
+    Diff(DiffArgs),
     /// Start a new notice: asks for the controller, its kind, the languages
     /// and the register's name on a terminal (else takes them as options),
     /// and writes every section with the gaps marked TODO, and the editors'
@@ -207,6 +211,35 @@ impl LangArg {
             LangArg::En => Lang::En,
         }
     }
+}
+
+#[derive(Debug, clap::Args)]
+struct DiffArgs {
+    /// The earlier version: a file, or `REV:PATH` for a git revision of one
+    /// (e.g. `HEAD~1:notices/x.yaml`, read with `git show`).
+    old: String,
+    /// The later version: a file, or `REV:PATH`.
+    new: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    format: DiffFormat,
+    /// The date of the proposed `changes` entry (default: today).
+    #[arg(long, value_parser = parse_date)]
+    date: Option<Date>,
+    /// Language of messages: fi, sv or en (default: from LANG / LC_ALL /
+    /// LC_MESSAGES, else English).
+    #[arg(long, value_enum)]
+    message_lang: Option<MsgLang>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    /// For people, in the message language.
+    Human,
+    /// For programs.
+    Json,
+    /// A Markdown table, e.g. for a pull request.
+    Md,
 }
 
 #[derive(Debug, clap::Args)]
@@ -380,6 +413,7 @@ fn run(cli: Cli) -> u8 {
         },
         Command::Render(args) => run_render(args),
         Command::Init(args) => run_init(args),
+        Command::Diff(args) => run_diff(args),
         Command::Build(args) => run_build(args),
         Command::Templates {
             command: TemplatesCommand::Eject { dir },
@@ -433,6 +467,200 @@ fn run(cli: Cli) -> u8 {
             }
         }
     }
+}
+
+/// One side of `seloste diff`: a file, or `REV:PATH` read with `git show`.
+fn diff_side(spec: &str, lang: Lang) -> Result<(String, Vec<u8>), String> {
+    let path = Path::new(spec);
+    if path.exists() || !spec.contains(':') {
+        return match check::read_bounded(path) {
+            Ok(Ok(bytes)) => Ok((spec.to_owned(), bytes)),
+            Ok(Err(d)) => Err(d.message(lang)),
+            Err(e) => Err(messages::input_error(&e, lang)),
+        };
+    }
+    // A revision never starts with `-`, so git cannot take it for an option.
+    let git_error = |error: String| {
+        let error = if error.is_empty() {
+            "none".to_owned()
+        } else {
+            error
+        };
+        messages::text(
+            lang,
+            keys::DIFF_GIT,
+            &[("spec", spec.into()), ("error", error.into())],
+        )
+    };
+    if spec.starts_with('-') {
+        return Err(git_error(String::new()));
+    }
+    let out = std::process::Command::new("git")
+        .args(["--no-pager", "show", spec])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|e| git_error(e.to_string()))?;
+    if !out.status.success() {
+        return Err(git_error(
+            String::from_utf8_lossy(&out.stderr).trim().to_owned(),
+        ));
+    }
+    if out.stdout.len() as u64 > crate::load::MAX_FILE_BYTES {
+        return Err(git_error(format!(
+            "more than {} bytes",
+            crate::load::MAX_FILE_BYTES
+        )));
+    }
+    Ok((spec.to_owned(), out.stdout))
+}
+
+fn run_diff(args: DiffArgs) -> u8 {
+    use crate::diff;
+    let lang = msg_lang(args.message_lang);
+    let fail = |message: &str| {
+        error_line(lang, message);
+        EXIT_FAILURE
+    };
+    let settings = crate::rules::Settings::new(Date::today());
+    let mut notices = Vec::new();
+    for spec in [&args.old, &args.new] {
+        let (name, bytes) = match diff_side(spec, lang) {
+            Ok(x) => x,
+            Err(e) => return fail(&e),
+        };
+        let checked = check::check_bytes(name, &bytes, &settings);
+        let Some(loaded) = checked.loaded else {
+            let opts = diag::human::HumanOptions {
+                color: false,
+                width: 100,
+                lang,
+            };
+            let _ = write!(
+                std::io::stderr(),
+                "{}",
+                diag::human::render_file(&checked.report, opts)
+            );
+            return EXIT_FINDINGS;
+        };
+        notices.push(loaded.notice);
+    }
+    let (old, new) = (&notices[0], &notices[1]);
+    let changes = diff::diff(old, new, lang);
+    let inform = changes.iter().filter(|c| c.inform_first).count();
+    // The entry is written in each language of the notice, its items in
+    // that language.
+    let date = args.date.unwrap_or_else(Date::today);
+    let entries: Vec<(Lang, String)> = new
+        .languages
+        .iter()
+        .map(|l| (*l, diff::changes_entry(&diff::diff(old, new, *l), *l)))
+        .collect();
+    let description = match entries.as_slice() {
+        [(_, one)] => serde_json::Value::String(one.clone()),
+        many => serde_json::Value::Object(
+            many.iter()
+                .map(|(l, e)| (l.code().to_owned(), serde_json::Value::String(e.clone())))
+                .collect(),
+        ),
+    };
+    let text = match args.format {
+        DiffFormat::Json => {
+            let v = serde_json::json!({
+                "old": args.old,
+                "new": args.new,
+                "changes": changes,
+                "inform_first": inform,
+                "proposed_change": (!changes.is_empty()).then(|| serde_json::json!({
+                    "date": date.to_string(),
+                    "description": description,
+                })),
+            });
+            let mut t = serde_json::to_string_pretty(&v).unwrap_or_default();
+            t.push('\n');
+            t
+        }
+        DiffFormat::Human | DiffFormat::Md => {
+            let md = matches!(args.format, DiffFormat::Md);
+            let mut t = String::new();
+            let mark = messages::text(lang, keys::DIFF_INFORM, &[]);
+            if changes.is_empty() {
+                t.push_str(&messages::text(lang, keys::DIFF_NONE, &[]));
+                t.push('\n');
+            } else if md {
+                t.push_str(&format!("### {} → {}\n\n", args.old, args.new));
+                for c in &changes {
+                    let line = diff::describe(c, lang);
+                    let flag = if c.inform_first {
+                        format!(" **{mark}**")
+                    } else {
+                        String::new()
+                    };
+                    t.push_str(&format!(
+                        "- {}{flag}\n",
+                        crate::render::rich::escape_md(&line)
+                    ));
+                }
+            } else {
+                t.push_str(&format!("{} → {}\n", args.old, args.new));
+                for c in &changes {
+                    let sign = match c.kind {
+                        diff::Kind::Added => '+',
+                        diff::Kind::Removed => '-',
+                        diff::Kind::Changed => '~',
+                    };
+                    let flag = if c.inform_first {
+                        format!("  [{mark}]")
+                    } else {
+                        String::new()
+                    };
+                    t.push_str(&format!("  {sign} {}{flag}\n", diff::describe(c, lang)));
+                }
+            }
+            if inform > 0 {
+                t.push('\n');
+                t.push_str(&messages::text(
+                    lang,
+                    keys::DIFF_INFORM_SUMMARY,
+                    &[("count", inform.into())],
+                ));
+                t.push('\n');
+            }
+            if !changes.is_empty() {
+                t.push('\n');
+                t.push_str(&messages::text(lang, keys::DIFF_PROPOSAL, &[]));
+                t.push_str("\n\n");
+                let mut yaml = format!("changes:\n  - date: {date}\n    description:");
+                match entries.as_slice() {
+                    [(_, one)] => {
+                        yaml.push_str(&format!(
+                            " {}\n",
+                            serde_json::to_string(one).unwrap_or_default()
+                        ));
+                    }
+                    many => {
+                        yaml.push('\n');
+                        for (l, e) in many {
+                            yaml.push_str(&format!(
+                                "      {}: {}\n",
+                                l.code(),
+                                serde_json::to_string(e).unwrap_or_default()
+                            ));
+                        }
+                    }
+                }
+                if md {
+                    t.push_str(&format!("```yaml\n{yaml}```\n"));
+                } else {
+                    for l in yaml.lines() {
+                        t.push_str(&format!("  {l}\n"));
+                    }
+                }
+            }
+            t
+        }
+    };
+    let _ = settings;
+    print_out(&text)
 }
 
 fn run_init(args: InitArgs) -> u8 {

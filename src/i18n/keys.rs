@@ -157,6 +157,28 @@ keys! {
     INIT_WROTE = "init-wrote";
     /// `init`: the editors' schema written beside it (`$file`).
     INIT_SCHEMA_WROTE = "init-schema-wrote";
+    /// `diff`: one change (`$kind`, `$what`, `$item`, `$field`, `$from`, `$to`).
+    DIFF_LINE = "diff-line";
+    /// `diff`: one sentence of the proposed `changes` entry (`$heading`, `$parts`).
+    DIFF_ENTRY = "diff-entry";
+    /// `diff`: a section's item in words (`$section`: purposes → "purpose").
+    DIFF_SECTION = "diff-section";
+    /// `diff`: a section's heading (`$section`: purposes → "Purposes").
+    DIFF_HEADING = "diff-heading";
+    /// `diff`: the name of a changed property (`$field`: legal_basis → "legal basis").
+    DIFF_FIELD = "diff-field";
+    /// `diff`: added, removed or changed (`$kind`), in the `changes` entry.
+    DIFF_KIND = "diff-kind";
+    /// `diff`: the mark of a change to tell the data subjects first.
+    DIFF_INFORM = "diff-inform";
+    /// `diff`: the heading of the proposed `changes` entry.
+    DIFF_PROPOSAL = "diff-proposal";
+    /// `diff`: no changes.
+    DIFF_NONE = "diff-none";
+    /// `diff`: the count of changes to tell first (`$count`).
+    DIFF_INFORM_SUMMARY = "diff-inform-summary";
+    /// `diff`: a `git` revision that cannot be read (`$spec`, `$error`).
+    DIFF_GIT = "diff-git";
     /// `init`: an existing schema file kept (`$file`).
     INIT_SCHEMA_KEPT = "init-schema-kept";
 }

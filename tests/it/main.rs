@@ -4,6 +4,7 @@
 //! area; run one with `cargo test --test it cli::` (a name filter).
 
 mod cli;
+mod diff;
 mod fuzz;
 mod hostile;
 mod notices;
