@@ -47,4 +47,5 @@ pub mod render;
 pub mod retention_law;
 pub mod rules;
 pub mod schema;
+pub mod serve;
 pub mod site;

@@ -241,3 +241,16 @@ diff-field = { $field ->
         [used] in use
        *[applies] applies
     }
+
+# seloste serve
+serve-title = Preview of the notices
+serve-findings = Findings of seloste check
+serve-severity = { $severity ->
+        [error] error
+        [warning] warning
+       *[info] info
+    }
+serve-line = line
+serve-not-found = not found
+serve-listening = preview of { $dir } at { $url } (Ctrl+C stops it); pages follow your edits as you save
+serve-not-loopback = { $addr } is not a loopback address: the preview shows unpublished notices, so it listens on 127.0.0.1 or ::1 unless you add --allow-remote

@@ -49,6 +49,17 @@ help-seloste-diff-format = Output format
 help-seloste-diff-date = The date of the proposed `changes` entry (default: today)
 help-seloste-diff-message_lang = Language of messages: fi, sv or en (default: from LANG / LC_ALL / LC_MESSAGES, else English)
 
+help-seloste-serve = Preview a folder of notices in the browser: each page checked and rendered again as you save, with the findings inside the page next to the section they concern. Listens on 127.0.0.1 only, unless told otherwise
+help-seloste-serve-dir = The folder of notices
+help-seloste-serve-bind = The address to listen on
+help-seloste-serve-port = The port (0: any free port)
+help-seloste-serve-allow_remote = Allow an address other than the loopback interface: anyone who can reach it sees the unpublished notices
+help-seloste-serve-templates = A folder whose files replace built-in templates of the same name
+help-seloste-serve-as_of = Judge the notice as of this date (YYYY-MM-DD) instead of today: repealed acts, the 2023 transfer to wellbeing services counties and staleness; overrides `as_of` in seloste.toml
+help-seloste-serve-config = Use this configuration file for every notice instead of the nearest `seloste.toml` above each notice
+help-seloste-serve-no_config = Ignore `seloste.toml` files
+help-seloste-serve-message_lang = Language of the preview's own words: fi, sv or en (default: from LANG / LC_ALL / LC_MESSAGES, else English)
+
 help-seloste-init = Start a new notice: asks for the controller, its kind, the languages and the register's name on a terminal (else takes them as options), and writes every section with the gaps marked TODO, and the editors' schema beside it
 help-seloste-init-file = The file to write (default: the id and `.yaml`, in the current folder)
 help-seloste-init-controller = The controller's name, e.g. "Liedon kunta"

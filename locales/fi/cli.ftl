@@ -244,3 +244,16 @@ diff-field = { $field ->
         [used] käytössä
        *[applies] sovelletaan
     }
+
+# seloste serve
+serve-title = Selosteiden esikatselu
+serve-findings = seloste check -tarkistuksen havainnot
+serve-severity = { $severity ->
+        [error] virhe
+        [warning] varoitus
+       *[info] huomio
+    }
+serve-line = rivi
+serve-not-found = ei löydy
+serve-listening = kansion { $dir } esikatselu osoitteessa { $url } (Ctrl+C lopettaa); sivut päivittyvät, kun tallennat muutoksia
+serve-not-loopback = { $addr } ei ole paikallinen (loopback) osoite: esikatselu näyttää julkaisemattomia selosteita, joten se kuuntelee vain osoitteissa 127.0.0.1 ja ::1, ellei lisätä --allow-remote

@@ -70,3 +70,14 @@ help-seloste-diff-new = Myöhempi versio: tiedosto tai `REV:POLKU`
 help-seloste-diff-format = Tulosteen muoto
 help-seloste-diff-date = Ehdotetun `changes`-merkinnän päivämäärä (oletus: tänään)
 help-seloste-diff-message_lang = Viestien kieli: fi, sv tai en (oletus: LANG / LC_ALL / LC_MESSAGES, muuten englanti)
+
+help-seloste-serve = Esikatsele selostekansiota selaimessa: jokainen sivu tarkistetaan ja muodostetaan uudelleen tallentaessasi, ja havainnot näkyvät sivulla sen osion kohdalla, jota ne koskevat. Kuuntelee vain osoitteessa 127.0.0.1, ellei toisin pyydetä
+help-seloste-serve-dir = Selosteiden kansio
+help-seloste-serve-bind = Osoite, jossa kuunnellaan
+help-seloste-serve-port = Portti (0: mikä tahansa vapaa portti)
+help-seloste-serve-allow_remote = Salli muukin kuin paikallinen (loopback) osoite: kuka tahansa, joka tavoittaa sen, näkee julkaisemattomat selosteet
+help-seloste-serve-templates = Kansio, jonka tiedostot korvaavat samannimiset sisäänrakennetut mallipohjat
+help-seloste-serve-as_of = Arvioi seloste tämän päivämäärän (YYYY-MM-DD) mukaan eikä tämän päivän: kumotut säädökset, vuoden 2023 siirto hyvinvointialueille ja selosteen vanhentuneisuus; ohittaa `as_of`-asetuksen tiedostossa seloste.toml
+help-seloste-serve-config = Käytä tätä asetustiedostoa kaikille selosteille kunkin selosteen lähimmän yläpuolisen `seloste.toml`-tiedoston sijaan
+help-seloste-serve-no_config = Älä käytä `seloste.toml`-tiedostoja
+help-seloste-serve-message_lang = Esikatselun omien tekstien kieli: fi, sv tai en (oletus: LANG / LC_ALL / LC_MESSAGES, muuten englanti)

@@ -241,3 +241,16 @@ diff-field = { $field ->
         [used] används
        *[applies] gäller
     }
+
+# seloste serve
+serve-title = Förhandsgranskning av beskrivningarna
+serve-findings = Iakttagelser från seloste check
+serve-severity = { $severity ->
+        [error] fel
+        [warning] varning
+       *[info] info
+    }
+serve-line = rad
+serve-not-found = hittades inte
+serve-listening = förhandsgranskning av { $dir } på { $url } (Ctrl+C avslutar); sidorna följer dina ändringar när du sparar
+serve-not-loopback = { $addr } är ingen lokal (loopback) adress: förhandsgranskningen visar opublicerade beskrivningar, så den lyssnar bara på 127.0.0.1 eller ::1 om du inte lägger till --allow-remote

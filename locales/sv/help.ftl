@@ -70,3 +70,14 @@ help-seloste-diff-new = Den senare versionen: en fil eller `REV:SÖKVÄG`
 help-seloste-diff-format = Utdataformat
 help-seloste-diff-date = Datum för den föreslagna posten i `changes` (standard: i dag)
 help-seloste-diff-message_lang = Språk för meddelanden: fi, sv eller en (standard: från LANG / LC_ALL / LC_MESSAGES, annars engelska)
+
+help-seloste-serve = Förhandsgranska en mapp med beskrivningar i webbläsaren: varje sida kontrolleras och skapas på nytt när du sparar, med iakttagelserna på sidan vid det avsnitt de gäller. Lyssnar bara på 127.0.0.1 om inget annat anges
+help-seloste-serve-dir = Mappen med beskrivningar
+help-seloste-serve-bind = Adressen att lyssna på
+help-seloste-serve-port = Porten (0: valfri ledig port)
+help-seloste-serve-allow_remote = Tillåt en annan adress än den lokala (loopback): alla som når den ser de opublicerade beskrivningarna
+help-seloste-serve-templates = En mapp vars filer ersätter inbyggda mallar med samma namn
+help-seloste-serve-as_of = Bedöm beskrivningen per detta datum (YYYY-MM-DD) i stället för i dag: upphävda författningar, överföringen till välfärdsområdena 2023 och om beskrivningen är föråldrad; åsidosätter `as_of` i seloste.toml
+help-seloste-serve-config = Använd den här konfigurationsfilen för alla beskrivningar i stället för den närmaste `seloste.toml` ovanför varje beskrivning
+help-seloste-serve-no_config = Bortse från `seloste.toml`-filer
+help-seloste-serve-message_lang = Språk för förhandsgranskningens egna texter: fi, sv eller en (standard: från LANG / LC_ALL / LC_MESSAGES, annars engelska)

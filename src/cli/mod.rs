@@ -73,6 +73,11 @@ enum Command {
     /// which changes the data subjects must be told of before the new
     /// processing (Art 13(3), 14(4)), and a `changes` entry to record them.
     Diff(DiffArgs),
+    /// Preview a folder of notices in the browser: each page checked and
+    /// rendered again as you save, with the findings inside the page next
+    /// to the section they concern. Listens on 127.0.0.1 only, unless told
+    /// otherwise.
+    Serve(ServeArgs),
     /// Start a new notice: asks for the controller, its kind, the languages
     /// and the register's name on a terminal (else takes them as options),
     /// and writes every section with the gaps marked TODO, and the editors'
@@ -240,6 +245,32 @@ enum DiffFormat {
     Json,
     /// A Markdown table, e.g. for a pull request.
     Md,
+}
+
+#[derive(Debug, clap::Args)]
+struct ServeArgs {
+    /// The folder of notices.
+    #[arg(default_value = "notices")]
+    dir: PathBuf,
+    /// The address to listen on.
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: std::net::IpAddr,
+    /// The port (0: any free port).
+    #[arg(long, default_value_t = 8000)]
+    port: u16,
+    /// Allow an address other than the loopback interface: anyone who can
+    /// reach it sees the unpublished notices.
+    #[arg(long)]
+    allow_remote: bool,
+    /// A folder whose files replace built-in templates of the same name.
+    #[arg(long)]
+    templates: Option<PathBuf>,
+    #[command(flatten)]
+    settings: ConfigArgs,
+    /// Language of the preview's own words: fi, sv or en (default: from
+    /// LANG / LC_ALL / LC_MESSAGES, else English).
+    #[arg(long, value_enum)]
+    message_lang: Option<MsgLang>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -414,6 +445,7 @@ fn run(cli: Cli) -> u8 {
         Command::Render(args) => run_render(args),
         Command::Init(args) => run_init(args),
         Command::Diff(args) => run_diff(args),
+        Command::Serve(args) => run_serve(args),
         Command::Build(args) => run_build(args),
         Command::Templates {
             command: TemplatesCommand::Eject { dir },
@@ -661,6 +693,59 @@ fn run_diff(args: DiffArgs) -> u8 {
     };
     let _ = settings;
     print_out(&text)
+}
+
+fn run_serve(args: ServeArgs) -> u8 {
+    use crate::serve::{Options, Preview, ServeError};
+    let lang = msg_lang(args.message_lang);
+    let opts = Options {
+        dir: args.dir.clone(),
+        addr: std::net::SocketAddr::new(args.bind, args.port),
+        allow_remote: args.allow_remote,
+        lang,
+        base: args.settings.base(),
+        config: args.settings.config.clone(),
+        no_config: args.settings.no_config,
+        as_of_given: args.settings.as_of.is_some(),
+        templates: args.templates.clone(),
+    };
+    let message = |e: &ServeError| match e {
+        ServeError::NotLoopback(addr) => messages::text(
+            lang,
+            keys::SERVE_NOT_LOOPBACK,
+            &[("addr", addr.to_string().into())],
+        ),
+        e => e.to_string(),
+    };
+    let preview = match Preview::new(opts) {
+        Ok(p) => p,
+        Err(e) => {
+            error_line(lang, &message(&e));
+            return EXIT_FAILURE;
+        }
+    };
+    let dir = args.dir.display().to_string();
+    let result = preview.run(|addr| {
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            messages::text(
+                lang,
+                keys::SERVE_LISTENING,
+                &[
+                    ("dir", dir.as_str().into()),
+                    ("url", format!("http://{addr}/").into())
+                ],
+            )
+        );
+    });
+    match result {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            error_line(lang, &message(&e));
+            EXIT_FAILURE
+        }
+    }
 }
 
 fn run_init(args: InitArgs) -> u8 {

@@ -131,6 +131,20 @@ keys! {
     RULES_NO_GITHUB = "rules-no-github";
     /// `explain` of an unknown id.
     UNKNOWN_ID = "unknown-id";
+    /// `serve`: the title of the list of notices.
+    SERVE_TITLE = "serve-title";
+    /// `serve`: the label of the findings region.
+    SERVE_FINDINGS = "serve-findings";
+    /// `serve`: a severity in words (`$severity`).
+    SERVE_SEVERITY = "serve-severity";
+    /// `serve`: "line" before a line number.
+    SERVE_LINE = "serve-line";
+    /// `serve`: an unknown address.
+    SERVE_NOT_FOUND = "serve-not-found";
+    /// `serve`: where the preview is (`$url`).
+    SERVE_LISTENING = "serve-listening";
+    /// `serve`: a non-loopback address without `--allow-remote` (`$addr`).
+    SERVE_NOT_LOOPBACK = "serve-not-loopback";
     /// `init`: the comment at the top of a new notice.
     INIT_HEADER = "init-header";
     /// `init`: the first entry of `changes`.

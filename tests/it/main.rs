@@ -13,4 +13,5 @@ mod props;
 mod render;
 mod rules;
 mod schema;
+mod serve;
 mod site;
