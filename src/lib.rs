@@ -41,6 +41,7 @@ pub mod init;
 pub mod legal;
 pub(crate) mod limits;
 pub mod load;
+pub mod lsp;
 pub mod model;
 pub mod municipalities;
 pub mod render;

@@ -318,6 +318,97 @@ pub fn pointer_in_schema(pointer: &str) -> bool {
     walk(&SCHEMA, &segs)
 }
 
+/// The schema of the node at `pointer` (keys of objects, indexes of lists),
+/// with its property description: what an editor shows on hover.
+pub fn schema_at(pointer: &str) -> Option<&'static Value> {
+    let mut schema: &Value = &SCHEMA;
+    if pointer.is_empty() {
+        return Some(schema);
+    }
+    for seg in pointer[1..].split('/') {
+        let seg = seg.replace("~1", "/").replace("~0", "~");
+        let s = deref(schema);
+        let next = if seg.parse::<usize>().is_ok() {
+            s.get("items")
+        } else {
+            s.get("properties").and_then(|p| p.get(&seg))
+        };
+        schema = next?;
+    }
+    Some(schema)
+}
+
+/// The description of the node at `pointer` in `lang`: the property's own,
+/// else its type's.
+pub fn description_at(pointer: &str, lang: Lang) -> Option<String> {
+    let s = schema_at(pointer)?;
+    let d = s
+        .get("description")
+        .or_else(|| deref(s).get("description"))
+        .and_then(Value::as_str)?;
+    Some(description_in(d, lang).to_owned())
+}
+
+/// The keys an object at `pointer` may have, each with its description in
+/// `lang`.
+pub fn keys_at(pointer: &str, lang: Lang) -> Vec<(String, String)> {
+    let Some(s) = schema_at(pointer) else {
+        return Vec::new();
+    };
+    let s = deref(s);
+    let Some(props) = s.get("properties").and_then(Value::as_object) else {
+        return Vec::new();
+    };
+    props
+        .iter()
+        .map(|(k, v)| {
+            let d = v
+                .get("description")
+                .or_else(|| deref(v).get("description"))
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            (k.clone(), description_in(d, lang).to_owned())
+        })
+        .collect()
+}
+
+/// The values a node at `pointer` may take when the schema lists them
+/// (`legal_basis`, `kind`, `languages` items), each with its meaning in
+/// `lang`.
+pub fn values_at(pointer: &str, lang: Lang) -> Vec<(String, String)> {
+    let Some(s) = schema_at(pointer) else {
+        return Vec::new();
+    };
+    let s = deref(s);
+    let mut out = Vec::new();
+    if let Some(alts) = s.get("oneOf").and_then(Value::as_array) {
+        for a in alts {
+            if let Some(c) = a.get("const").and_then(Value::as_str) {
+                let d = a
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default();
+                out.push((c.to_owned(), description_in(d, lang).to_owned()));
+            }
+        }
+    }
+    if let Some(vals) = s.get("enum").and_then(Value::as_array) {
+        for v in vals.iter().filter_map(Value::as_str) {
+            out.push((v.to_owned(), String::new()));
+        }
+    }
+    let boolean = match s.get("type") {
+        Some(Value::String(t)) => t == "boolean",
+        Some(Value::Array(ts)) => ts.iter().any(|t| t == "boolean"),
+        _ => false,
+    };
+    if boolean {
+        out.push(("true".to_owned(), String::new()));
+        out.push(("false".to_owned(), String::new()));
+    }
+    out
+}
+
 /// The GDPR or law reference of the node at `pointer`: the `x-gdpr` of the
 /// deepest property on the path that has one.
 fn article_at(pointer: &str) -> Option<String> {

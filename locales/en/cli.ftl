@@ -254,3 +254,8 @@ serve-line = line
 serve-not-found = not found
 serve-listening = preview of { $dir } at { $url } (Ctrl+C stops it); pages follow your edits as you save
 serve-not-loopback = { $addr } is not a loopback address: the preview shows unpublished notices, so it listens on 127.0.0.1 or ::1 unless you add --allow-remote
+
+# seloste lsp
+lsp-replace = Change to `{ $suggestion }`
+lsp-suppress = Suppress `{ $rule }` in this notice (give the reason)
+lsp-suppress-reason = TODO: why this finding does not apply to this register

@@ -60,6 +60,9 @@ help-seloste-serve-config = Use this configuration file for every notice instead
 help-seloste-serve-no_config = Ignore `seloste.toml` files
 help-seloste-serve-message_lang = Language of the preview's own words: fi, sv or en (default: from LANG / LC_ALL / LC_MESSAGES, else English)
 
+help-seloste-lsp = A language server for editors (standard input and output): every finding of `check` as you type, hover help from the schema in your language, completion of keys and values, and quick fixes
+help-seloste-lsp-message_lang = Language of hover help and findings: fi, sv or en (default: the editor's `initializationOptions.lang` or locale, else LANG / LC_ALL / LC_MESSAGES, else English)
+
 help-seloste-init = Start a new notice: asks for the controller, its kind, the languages and the register's name on a terminal (else takes them as options), and writes every section with the gaps marked TODO, and the editors' schema beside it
 help-seloste-init-file = The file to write (default: the id and `.yaml`, in the current folder)
 help-seloste-init-controller = The controller's name, e.g. "Liedon kunta"

@@ -257,3 +257,8 @@ serve-line = rivi
 serve-not-found = ei löydy
 serve-listening = kansion { $dir } esikatselu osoitteessa { $url } (Ctrl+C lopettaa); sivut päivittyvät, kun tallennat muutoksia
 serve-not-loopback = { $addr } ei ole paikallinen (loopback) osoite: esikatselu näyttää julkaisemattomia selosteita, joten se kuuntelee vain osoitteissa 127.0.0.1 ja ::1, ellei lisätä --allow-remote
+
+# seloste lsp
+lsp-replace = Muuta muotoon `{ $suggestion }`
+lsp-suppress = Ohita `{ $rule }` tässä selosteessa (kirjoita perustelu)
+lsp-suppress-reason = TODO: miksi tämä havainto ei koske tätä rekisteriä

@@ -81,3 +81,6 @@ help-seloste-serve-as_of = Arvioi seloste tämän päivämäärän (YYYY-MM-DD) 
 help-seloste-serve-config = Käytä tätä asetustiedostoa kaikille selosteille kunkin selosteen lähimmän yläpuolisen `seloste.toml`-tiedoston sijaan
 help-seloste-serve-no_config = Älä käytä `seloste.toml`-tiedostoja
 help-seloste-serve-message_lang = Esikatselun omien tekstien kieli: fi, sv tai en (oletus: LANG / LC_ALL / LC_MESSAGES, muuten englanti)
+
+help-seloste-lsp = Kielipalvelin editoreille (vakiosyöte ja -tuloste): jokainen `check`-havainto kirjoittaessa, skeeman ohjeet omalla kielelläsi, avainten ja arvojen täydennys sekä pikakorjaukset
+help-seloste-lsp-message_lang = Ohjeiden ja havaintojen kieli: fi, sv tai en (oletus: editorin `initializationOptions.lang` tai kieliasetus, muuten LANG / LC_ALL / LC_MESSAGES, muuten englanti)

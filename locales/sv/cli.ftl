@@ -254,3 +254,8 @@ serve-line = rad
 serve-not-found = hittades inte
 serve-listening = förhandsgranskning av { $dir } på { $url } (Ctrl+C avslutar); sidorna följer dina ändringar när du sparar
 serve-not-loopback = { $addr } är ingen lokal (loopback) adress: förhandsgranskningen visar opublicerade beskrivningar, så den lyssnar bara på 127.0.0.1 eller ::1 om du inte lägger till --allow-remote
+
+# seloste lsp
+lsp-replace = Ändra till `{ $suggestion }`
+lsp-suppress = Undertryck `{ $rule }` i denna beskrivning (ange skälet)
+lsp-suppress-reason = TODO: varför denna iakttagelse inte gäller detta register

@@ -81,3 +81,6 @@ help-seloste-serve-as_of = Bedöm beskrivningen per detta datum (YYYY-MM-DD) i s
 help-seloste-serve-config = Använd den här konfigurationsfilen för alla beskrivningar i stället för den närmaste `seloste.toml` ovanför varje beskrivning
 help-seloste-serve-no_config = Bortse från `seloste.toml`-filer
 help-seloste-serve-message_lang = Språk för förhandsgranskningens egna texter: fi, sv eller en (standard: från LANG / LC_ALL / LC_MESSAGES, annars engelska)
+
+help-seloste-lsp = En språkserver för editorer (standard in och ut): varje iakttagelse från `check` medan du skriver, hjälp från schemat på ditt språk, komplettering av nycklar och värden samt snabbkorrigeringar
+help-seloste-lsp-message_lang = Språk för hjälp och iakttagelser: fi, sv eller en (standard: editorns `initializationOptions.lang` eller språkinställning, annars LANG / LC_ALL / LC_MESSAGES, annars engelska)

@@ -78,6 +78,16 @@ enum Command {
     /// to the section they concern. Listens on 127.0.0.1 only, unless told
     /// otherwise.
     Serve(ServeArgs),
+    /// A language server for editors (standard input and output): every
+    /// finding of `check` as you type, hover help from the schema in your
+    /// language, completion of keys and values, and quick fixes.
+    Lsp {
+        /// Language of hover help and findings: fi, sv or en (default: the
+        /// editor's `initializationOptions.lang` or locale, else LANG /
+        /// LC_ALL / LC_MESSAGES, else English).
+        #[arg(long, value_enum)]
+        message_lang: Option<MsgLang>,
+    },
     /// Start a new notice: asks for the controller, its kind, the languages
     /// and the register's name on a terminal (else takes them as options),
     /// and writes every section with the gaps marked TODO, and the editors'
@@ -446,6 +456,12 @@ fn run(cli: Cli) -> u8 {
         Command::Init(args) => run_init(args),
         Command::Diff(args) => run_diff(args),
         Command::Serve(args) => run_serve(args),
+        Command::Lsp { message_lang } => {
+            match crate::lsp::run(message_lang.map(|m| msg_lang(Some(m))), env_lang()) {
+                Ok(()) => EXIT_OK,
+                Err(e) => fail(&e),
+            }
+        }
         Command::Build(args) => run_build(args),
         Command::Templates {
             command: TemplatesCommand::Eject { dir },

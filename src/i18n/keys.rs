@@ -131,6 +131,12 @@ keys! {
     RULES_NO_GITHUB = "rules-no-github";
     /// `explain` of an unknown id.
     UNKNOWN_ID = "unknown-id";
+    /// `lsp`: the quick fix that puts the suggested key or value (`$suggestion`).
+    LSP_REPLACE = "lsp-replace";
+    /// `lsp`: the quick fix that suppresses a rule's finding (`$rule`).
+    LSP_SUPPRESS = "lsp-suppress";
+    /// `lsp`: the reason a new suppression starts with.
+    LSP_SUPPRESS_REASON = "lsp-suppress-reason";
     /// `serve`: the title of the list of notices.
     SERVE_TITLE = "serve-title";
     /// `serve`: the label of the findings region.

@@ -7,6 +7,7 @@ mod cli;
 mod diff;
 mod fuzz;
 mod hostile;
+mod lsp;
 mod notices;
 mod outputs;
 mod props;
