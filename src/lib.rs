@@ -37,6 +37,7 @@ pub(crate) mod fsutil;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod i18n;
+pub mod import;
 pub mod init;
 pub mod legal;
 pub(crate) mod limits;

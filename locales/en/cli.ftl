@@ -259,3 +259,9 @@ serve-not-loopback = { $addr } is not a loopback address: the preview shows unpu
 lsp-replace = Change to `{ $suggestion }`
 lsp-suppress = Suppress `{ $rule }` in this notice (give the reason)
 lsp-suppress-reason = TODO: why this finding does not apply to this register
+
+# seloste import
+import-wrote = wrote { $file }: { $sections } { $sections ->
+        [one] section
+       *[other] sections
+    } of the original mapped to fields; check every value. What check says of the draft:

@@ -262,3 +262,9 @@ serve-not-loopback = { $addr } ei ole paikallinen (loopback) osoite: esikatselu 
 lsp-replace = Muuta muotoon `{ $suggestion }`
 lsp-suppress = Ohita `{ $rule }` tässä selosteessa (kirjoita perustelu)
 lsp-suppress-reason = TODO: miksi tämä havainto ei koske tätä rekisteriä
+
+# seloste import
+import-wrote = kirjoitettiin { $file }: alkuperäisestä { $sections } { $sections ->
+        [one] osio
+       *[other] osiota
+    } sijoitettiin kenttiin; tarkista jokainen arvo. Mitä check sanoo luonnoksesta:

@@ -259,3 +259,9 @@ serve-not-loopback = { $addr } är ingen lokal (loopback) adress: förhandsgrans
 lsp-replace = Ändra till `{ $suggestion }`
 lsp-suppress = Undertryck `{ $rule }` i denna beskrivning (ange skälet)
 lsp-suppress-reason = TODO: varför denna iakttagelse inte gäller detta register
+
+# seloste import
+import-wrote = skrev { $file }: { $sections } { $sections ->
+        [one] avsnitt
+       *[other] avsnitt
+    } i originalet fördes till fält; kontrollera varje värde. Vad check säger om utkastet:

@@ -88,6 +88,11 @@ enum Command {
         #[arg(long, value_enum)]
         message_lang: Option<MsgLang>,
     },
+    /// A YAML draft from a legacy notice (plain text, Markdown or HTML):
+    /// its sections mapped to the fields, contact details, statutes and
+    /// lists taken apart, nothing dropped (the original stands as comments,
+    /// the rest under `notes`); then what `check` says is missing.
+    Import(ImportArgs),
     /// Start a new notice: asks for the controller, its kind, the languages
     /// and the register's name on a terminal (else takes them as options),
     /// and writes every section with the gaps marked TODO, and the editors'
@@ -284,6 +289,22 @@ struct ServeArgs {
 }
 
 #[derive(Debug, clap::Args)]
+struct ImportArgs {
+    /// The legacy notice (.txt, .md, .html).
+    file: PathBuf,
+    /// The draft to write (default: the id and `.yaml`, in the current folder).
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Replace the draft if it exists.
+    #[arg(long)]
+    force: bool,
+    /// Language of messages: fi, sv or en (default: from LANG / LC_ALL /
+    /// LC_MESSAGES, else English).
+    #[arg(long, value_enum)]
+    message_lang: Option<MsgLang>,
+}
+
+#[derive(Debug, clap::Args)]
 struct InitArgs {
     /// The file to write (default: the id and `.yaml`, in the current folder).
     file: Option<PathBuf>,
@@ -456,6 +477,7 @@ fn run(cli: Cli) -> u8 {
         Command::Init(args) => run_init(args),
         Command::Diff(args) => run_diff(args),
         Command::Serve(args) => run_serve(args),
+        Command::Import(args) => run_import(args),
         Command::Lsp { message_lang } => {
             match crate::lsp::run(message_lang.map(|m| msg_lang(Some(m))), env_lang()) {
                 Ok(()) => EXIT_OK,
@@ -762,6 +784,85 @@ fn run_serve(args: ServeArgs) -> u8 {
             EXIT_FAILURE
         }
     }
+}
+
+fn run_import(args: ImportArgs) -> u8 {
+    let lang = msg_lang(args.message_lang);
+    let fail = |message: &str| {
+        error_line(lang, message);
+        EXIT_FAILURE
+    };
+    let bytes = match check::read_bounded(&args.file) {
+        Ok(Ok(b)) => b,
+        Ok(Err(d)) => return fail(&d.message(lang)),
+        Err(e) => return fail(&messages::input_error(&e, lang)),
+    };
+    let source = crate::load::decode(&bytes).text;
+    let name = args.file.display().to_string();
+    let imported = crate::import::import(&source, &name, crate::init::SCHEMA_FILE);
+    let out = args
+        .output
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("{}.yaml", imported.id)));
+    if out.exists() && !args.force {
+        return fail(&messages::text(
+            lang,
+            keys::INIT_EXISTS,
+            &[("file", out.display().to_string().into())],
+        ));
+    }
+    if let Err(e) = crate::fsutil::write_atomic(&out, imported.yaml.as_bytes()) {
+        return fail(&format!("{}: {e}", out.display()));
+    }
+    let mapped = imported
+        .sections
+        .iter()
+        .filter(|s| s.field.is_some())
+        .count();
+    let mut err = std::io::stderr();
+    let _ = writeln!(
+        err,
+        "{}",
+        messages::text(
+            lang,
+            keys::IMPORT_WROTE,
+            &[
+                ("file", out.display().to_string().into()),
+                ("sections", mapped.into()),
+            ],
+        )
+    );
+    let schema_file = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .join(crate::init::SCHEMA_FILE);
+    if !schema_file.exists() {
+        let form = schema::Form {
+            dialect: schema::Dialect::Draft07,
+            lang: Some(lang),
+        };
+        if let Err(e) =
+            crate::fsutil::write_atomic(&schema_file, schema::schema_string_for(form).as_bytes())
+        {
+            return fail(&format!("{}: {e}", schema_file.display()));
+        }
+    }
+    // What is still missing: check's findings of the draft, one per line.
+    let checked = check::check_bytes(
+        out.display().to_string(),
+        imported.yaml.as_bytes(),
+        &crate::rules::Settings::new(Date::today()),
+    );
+    let _ = write!(
+        err,
+        "{}",
+        diag::human::safe_text(&diag::human::short(
+            std::slice::from_ref(&checked.report),
+            lang
+        ))
+    );
+    EXIT_OK
 }
 
 fn run_init(args: InitArgs) -> u8 {

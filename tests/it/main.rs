@@ -7,6 +7,7 @@ mod cli;
 mod diff;
 mod fuzz;
 mod hostile;
+mod import;
 mod lsp;
 mod notices;
 mod outputs;
