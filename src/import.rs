@@ -317,6 +317,90 @@ fn normalise_heading(line: &str) -> String {
     lower.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The most a `.docx` may unpack to (its `word/document.xml`): a bound
+/// against zip bombs, well above any notice.
+pub const MAX_DOCX_XML: u64 = 32 * 1024 * 1024;
+
+/// The text of a Word document (`.docx`): its paragraphs as lines, table
+/// cells separated by tabs (a row reads "heading<TAB>text" as in the other
+/// formats), line breaks and tabs kept.
+pub fn docx_text(bytes: &[u8]) -> Result<String, String> {
+    use quick_xml::events::Event;
+    use std::io::Read;
+    let mut archive =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
+    let mut entry = archive
+        .by_name("word/document.xml")
+        .map_err(|e| e.to_string())?;
+    let mut xml = Vec::new();
+    entry
+        .by_ref()
+        .take(MAX_DOCX_XML + 1)
+        .read_to_end(&mut xml)
+        .map_err(|e| e.to_string())?;
+    if xml.len() as u64 > MAX_DOCX_XML {
+        return Err(format!(
+            "word/document.xml is larger than {MAX_DOCX_XML} bytes"
+        ));
+    }
+    let mut reader = quick_xml::Reader::from_reader(xml.as_slice());
+    let mut out = String::new();
+    let mut in_text = false;
+    let mut buf = Vec::new();
+    loop {
+        match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(e)) if e.name().as_ref() == b"w:t" => in_text = true,
+            Ok(Event::End(e)) => match e.name().as_ref() {
+                b"w:t" => in_text = false,
+                b"w:p" => out.push('\n'),
+                b"w:tc" => {
+                    // The cell's last paragraph ended a line: the next cell
+                    // continues it after a tab.
+                    if out.ends_with('\n') {
+                        out.pop();
+                    }
+                    out.push('\t');
+                }
+                b"w:tr" => out.push('\n'),
+                _ => {}
+            },
+            Ok(Event::Empty(e)) => match e.name().as_ref() {
+                b"w:tab" => out.push('\t'),
+                b"w:br" | b"w:cr" => out.push('\n'),
+                _ => {}
+            },
+            Ok(Event::Text(t)) if in_text => {
+                let text = t.decode().map_err(|e| e.to_string())?;
+                out.push_str(&quick_xml::escape::unescape(&text).map_err(|e| e.to_string())?);
+            }
+            Ok(Event::GeneralRef(r)) if in_text => {
+                // &amp; and friends, and numeric references.
+                let name = r.decode().map_err(|e| e.to_string())?;
+                let c = match name.as_ref() {
+                    "amp" => Some('&'),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "quot" => Some('"'),
+                    "apos" => Some('\''),
+                    n => n
+                        .strip_prefix("#x")
+                        .and_then(|h| u32::from_str_radix(h, 16).ok())
+                        .or_else(|| n.strip_prefix('#').and_then(|d| d.parse().ok()))
+                        .and_then(char::from_u32),
+                };
+                if let Some(c) = c {
+                    out.push(c);
+                }
+            }
+            Ok(Event::Eof) => break,
+            Err(e) => return Err(e.to_string()),
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(out)
+}
+
 /// A legacy notice as text, line by line: HTML tags taken away (block
 /// ends become line breaks), entities decoded.
 pub fn text_of(source: &str) -> String {

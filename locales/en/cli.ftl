@@ -265,3 +265,4 @@ import-wrote = wrote { $file }: { $sections } { $sections ->
         [one] section
        *[other] sections
     } of the original mapped to fields; check every value. What check says of the draft:
+import-docx = { $file } cannot be read as a Word document (.docx): { $error }

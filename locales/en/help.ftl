@@ -63,8 +63,8 @@ help-seloste-serve-message_lang = Language of the preview's own words: fi, sv or
 help-seloste-lsp = A language server for editors (standard input and output): every finding of `check` as you type, hover help from the schema in your language, completion of keys and values, and quick fixes
 help-seloste-lsp-message_lang = Language of hover help and findings: fi, sv or en (default: the editor's `initializationOptions.lang` or locale, else LANG / LC_ALL / LC_MESSAGES, else English)
 
-help-seloste-import = A YAML draft from a legacy notice (plain text, Markdown or HTML): its sections mapped to the fields, contact details, statutes and lists taken apart, nothing dropped (the original stands as comments, the rest under `notes`); then what `check` says is missing
-help-seloste-import-file = The legacy notice (.txt, .md, .html)
+help-seloste-import = A YAML draft from a legacy notice (plain text, Markdown, HTML or Word .docx): its sections mapped to the fields, contact details, statutes and lists taken apart, nothing dropped (the original stands as comments, the rest under `notes`); then what `check` says is missing
+help-seloste-import-file = The legacy notice (.txt, .md, .html, .docx)
 help-seloste-import-output = The draft to write (default: the id and `.yaml`, in the current folder)
 help-seloste-import-force = Replace the draft if it exists
 help-seloste-import-message_lang = Language of messages: fi, sv or en (default: from LANG / LC_ALL / LC_MESSAGES, else English)

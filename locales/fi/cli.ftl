@@ -268,3 +268,4 @@ import-wrote = kirjoitettiin { $file }: alkuperäisestä { $sections } { $sectio
         [one] osio
        *[other] osiota
     } sijoitettiin kenttiin; tarkista jokainen arvo. Mitä check sanoo luonnoksesta:
+import-docx = { $file } ei ole luettavissa Word-asiakirjana (.docx): { $error }

@@ -85,8 +85,8 @@ help-seloste-serve-message_lang = Esikatselun omien tekstien kieli: fi, sv tai e
 help-seloste-lsp = Kielipalvelin editoreille (vakiosyöte ja -tuloste): jokainen `check`-havainto kirjoittaessa, skeeman ohjeet omalla kielelläsi, avainten ja arvojen täydennys sekä pikakorjaukset
 help-seloste-lsp-message_lang = Ohjeiden ja havaintojen kieli: fi, sv tai en (oletus: editorin `initializationOptions.lang` tai kieliasetus, muuten LANG / LC_ALL / LC_MESSAGES, muuten englanti)
 
-help-seloste-import = YAML-luonnos vanhasta selosteesta (teksti, Markdown tai HTML): osiot sijoitetaan kenttiin, yhteystiedot, säädökset ja luettelot erotellaan, mitään ei pudoteta (alkuperäinen jää kommenteiksi, loput `notes`-kohtaan); lopuksi se, mitä `check` sanoo puuttuvan
-help-seloste-import-file = Vanha seloste (.txt, .md, .html)
+help-seloste-import = YAML-luonnos vanhasta selosteesta (teksti, Markdown, HTML tai Word .docx): osiot sijoitetaan kenttiin, yhteystiedot, säädökset ja luettelot erotellaan, mitään ei pudoteta (alkuperäinen jää kommenteiksi, loput `notes`-kohtaan); lopuksi se, mitä `check` sanoo puuttuvan
+help-seloste-import-file = Vanha seloste (.txt, .md, .html, .docx)
 help-seloste-import-output = Kirjoitettava luonnos (oletus: tunniste ja `.yaml` nykyisessä kansiossa)
 help-seloste-import-force = Korvaa luonnos, jos se on jo olemassa
 help-seloste-import-message_lang = Viestien kieli: fi, sv tai en (oletus: LANG / LC_ALL / LC_MESSAGES, muuten englanti)

@@ -265,3 +265,4 @@ import-wrote = skrev { $file }: { $sections } { $sections ->
         [one] avsnitt
        *[other] avsnitt
     } i originalet fördes till fält; kontrollera varje värde. Vad check säger om utkastet:
+import-docx = { $file } kan inte läsas som ett Word-dokument (.docx): { $error }

@@ -85,8 +85,8 @@ help-seloste-serve-message_lang = Språk för förhandsgranskningens egna texter
 help-seloste-lsp = En språkserver för editorer (standard in och ut): varje iakttagelse från `check` medan du skriver, hjälp från schemat på ditt språk, komplettering av nycklar och värden samt snabbkorrigeringar
 help-seloste-lsp-message_lang = Språk för hjälp och iakttagelser: fi, sv eller en (standard: editorns `initializationOptions.lang` eller språkinställning, annars LANG / LC_ALL / LC_MESSAGES, annars engelska)
 
-help-seloste-import = Ett YAML-utkast av en äldre beskrivning (text, Markdown eller HTML): avsnitten förs till fälten, kontaktuppgifter, författningar och förteckningar tas isär, ingenting tappas (originalet står kvar som kommentarer, resten under `notes`); sedan vad `check` säger att saknas
-help-seloste-import-file = Den äldre beskrivningen (.txt, .md, .html)
+help-seloste-import = Ett YAML-utkast av en äldre beskrivning (text, Markdown, HTML eller Word .docx): avsnitten förs till fälten, kontaktuppgifter, författningar och förteckningar tas isär, ingenting tappas (originalet står kvar som kommentarer, resten under `notes`); sedan vad `check` säger att saknas
+help-seloste-import-file = Den äldre beskrivningen (.txt, .md, .html, .docx)
 help-seloste-import-output = Utkastet som skrivs (standard: identifieraren och `.yaml` i den aktuella mappen)
 help-seloste-import-force = Ersätt utkastet om det finns
 help-seloste-import-message_lang = Språk för meddelanden: fi, sv eller en (standard: från LANG / LC_ALL / LC_MESSAGES, annars engelska)

@@ -88,7 +88,7 @@ enum Command {
         #[arg(long, value_enum)]
         message_lang: Option<MsgLang>,
     },
-    /// A YAML draft from a legacy notice (plain text, Markdown or HTML):
+    /// A YAML draft from a legacy notice (plain text, Markdown, HTML or Word .docx):
     /// its sections mapped to the fields, contact details, statutes and
     /// lists taken apart, nothing dropped (the original stands as comments,
     /// the rest under `notes`); then what `check` says is missing.
@@ -290,7 +290,7 @@ struct ServeArgs {
 
 #[derive(Debug, clap::Args)]
 struct ImportArgs {
-    /// The legacy notice (.txt, .md, .html).
+    /// The legacy notice (.txt, .md, .html, .docx).
     file: PathBuf,
     /// The draft to write (default: the id and `.yaml`, in the current folder).
     #[arg(short, long)]
@@ -797,7 +797,27 @@ fn run_import(args: ImportArgs) -> u8 {
         Ok(Err(d)) => return fail(&d.message(lang)),
         Err(e) => return fail(&messages::input_error(&e, lang)),
     };
-    let source = crate::load::decode(&bytes).text;
+    let docx = args
+        .file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+    let source = if docx {
+        match crate::import::docx_text(&bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                return fail(&messages::text(
+                    lang,
+                    keys::IMPORT_DOCX,
+                    &[
+                        ("file", args.file.display().to_string().into()),
+                        ("error", e.into()),
+                    ],
+                ));
+            }
+        }
+    } else {
+        crate::load::decode(&bytes).text
+    };
     let name = args.file.display().to_string();
     let imported = crate::import::import(&source, &name, crate::init::SCHEMA_FILE);
     let out = args

@@ -151,6 +151,8 @@ keys! {
     SERVE_LISTENING = "serve-listening";
     /// `serve`: a non-loopback address without `--allow-remote` (`$addr`).
     SERVE_NOT_LOOPBACK = "serve-not-loopback";
+    /// `import`: a Word document that cannot be read (`$file`, `$error`).
+    IMPORT_DOCX = "import-docx";
     /// `import`: the draft written (`$file`, `$sections` mapped).
     IMPORT_WROTE = "import-wrote";
     /// `init`: the comment at the top of a new notice.

@@ -40,7 +40,12 @@ fn seeds() -> Vec<(PathBuf, PathBuf)> {
 }
 
 fn import(path: &Path) -> (String, String) {
-    let source = String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned();
+    let bytes = std::fs::read(path).unwrap();
+    let source = if path.extension().is_some_and(|e| e == "docx") {
+        seloste::import::docx_text(&bytes).unwrap()
+    } else {
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
     let draft = seloste::import::import(&source, &path.display().to_string(), "notice.schema.json");
     (source, draft.yaml)
 }
@@ -201,6 +206,22 @@ fn legacy_fixtures_in_three_languages_and_formats() {
             ],
         ),
         (
+            "jasenrekisteri.docx",
+            &[
+                ("/languages/0", "fi"),
+                ("/title", "Jäsenrekisteri"),
+                ("/prepared_by/date", "2020-03-12"),
+                ("/controller/name", "Esimerkkiseura ry"),
+                ("/controller/kind", "association"),
+                ("/controller/address", "Urheilutie 1, 40100 Jyväskylä"),
+                ("/controller/email", "hallitus@esimerkkiseura.fi"),
+                ("/contact_person/name", "Matti Malli"),
+                ("/contact_person/phone", "040 555 0177"),
+                ("/purposes/0/laws/0", "503/1989"),
+                ("/data_categories/0/items/2", "jäsenmaksutiedot"),
+            ],
+        ),
+        (
             "rekisteriseloste.html",
             &[
                 ("/languages/0", "fi"),
@@ -288,4 +309,16 @@ fn import_command_writes_the_draft_and_says_what_is_missing() {
         .output()
         .unwrap();
     assert_eq!(again.status.code(), Some(2));
+    // A .docx that is not one: a message, not a crash.
+    std::fs::write(dir.path().join("broken.docx"), b"PK not really").unwrap();
+    let broken = std::process::Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args(["import", "broken.docx"])
+        .current_dir(dir.path())
+        .env("LANG", "C")
+        .env("LC_ALL", "C")
+        .output()
+        .unwrap();
+    assert_eq!(broken.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&broken.stderr);
+    assert!(err.contains("cannot be read as a Word document"), "{err}");
 }
