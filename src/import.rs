@@ -525,6 +525,7 @@ pub fn sections(text: &str) -> Vec<Section> {
         heading: String::new(),
         body: String::new(),
     }];
+    let (text, footers) = run_on_split(text);
     for raw in text.lines() {
         let line = raw.trim_end();
         // A line that starts with a tab continues a table's second column.
@@ -551,11 +552,130 @@ pub fn sections(text: &str) -> Vec<Section> {
         }
         push_line(&mut out, line);
     }
+    // Page footers: not the notice's words, but kept (under `notes`).
+    if !footers.is_empty() {
+        out.push(Section {
+            field: None,
+            heading: String::new(),
+            body: footers.join("\n"),
+        });
+    }
     for s in &mut out {
         s.body = tidy(&s.body);
     }
     out.retain(|s| !(s.field.is_none() && s.heading.is_empty() && s.body.is_empty()));
     out
+}
+
+/// Text extracted from a PDF often runs on: "… ja seuranta. 5. Rekisterin
+/// tietosisältö Asiakkaan nimi …". A number (1-40) followed by the words of
+/// a heading starts a line of its own there, the heading (its shortest
+/// words that name a field) on its own line.
+fn run_on_split(text: &str) -> (String, Vec<String>) {
+    let mut out = String::with_capacity(text.len());
+    let mut footers = Vec::new();
+    for line in text.lines() {
+        let line = strip_footers(line, &mut footers);
+        // A table's row is structured already.
+        if line.contains('\t') || (line.chars().count() < 100 && !starts_numbered_heading(&line)) {
+            out.push_str(&line);
+            out.push('\n');
+            continue;
+        }
+        let words: Vec<&str> = line.split(' ').collect();
+        let mut i = 0;
+        let mut current: Vec<&str> = Vec::new();
+        while i < words.len() {
+            let w = words[i];
+            let number = w
+                .trim_end_matches(['.', ')'])
+                .parse::<u32>()
+                .is_ok_and(|n| (1..=40).contains(&n))
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| n.starts_with(char::is_alphabetic));
+            let split = number
+                .then(|| {
+                    (i + 2..=(i + 9).min(words.len()))
+                        .find(|&end| heading(&words[i + 1..end].join(" ")).is_some())
+                })
+                .flatten();
+            match split {
+                Some(end) => {
+                    if !current.is_empty() {
+                        out.push_str(current.join(" ").trim_end());
+                        out.push('\n');
+                    }
+                    out.push_str(&words[i..end].join(" "));
+                    out.push('\n');
+                    current.clear();
+                    i = end;
+                }
+                None => {
+                    current.push(w);
+                    i += 1;
+                }
+            }
+        }
+        if !current.is_empty() {
+            out.push_str(current.join(" ").trim_end());
+            out.push('\n');
+        }
+    }
+    (out, footers)
+}
+
+/// Whether a line starts with a number and a heading's words ("5.
+/// Säilytysaika Tiedot …").
+fn starts_numbered_heading(line: &str) -> bool {
+    // A line that is a heading as a whole ("7. Utlämnande av uppgifter")
+    // stays one.
+    if heading(line).is_some() {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words
+        .first()
+        .is_some_and(|w| w.trim_end_matches(['.', ')']).parse::<u32>().is_ok())
+        && words.len() > 3
+        && (2..=words.len().min(9)).any(|end| heading(&words[1..end].join(" ")).is_some())
+}
+
+/// Page footers of PDF text ("Sivu 1/2", "Sida 3 (4)", "Page 2 of 5"),
+/// taken out of the line (they go to `notes`, never into a field).
+fn strip_footers(line: &str, footers: &mut Vec<String>) -> String {
+    let words: Vec<&str> = line.split(' ').collect();
+    let mut kept = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].to_lowercase();
+        let page = matches!(w.as_str(), "sivu" | "sida" | "page");
+        let n = words.get(i + 1).copied().unwrap_or_default();
+        let numbered = |s: &str| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '/' | '(' | ')'))
+        };
+        if page && numbered(n) {
+            let mut end = i + 2;
+            if words.get(end).is_some_and(|x| *x == "of" || *x == "/")
+                && words.get(end + 1).is_some_and(|x| numbered(x))
+            {
+                end += 2;
+            } else if words
+                .get(end)
+                .is_some_and(|x| x.starts_with('(') && numbered(x))
+            {
+                end += 1;
+            }
+            footers.push(words[i..end].join(" "));
+            i = end;
+            continue;
+        }
+        kept.push(words[i]);
+        i += 1;
+    }
+    kept.join(" ")
 }
 
 /// One line of text: a `Heading: text` label starts a part of its own (so
@@ -1158,6 +1278,25 @@ pub fn import(source: &str, name: &str, schema_path: &str) -> Imported {
             Some(Field::Recipients) => {
                 let (mut items, rest) = split_list(&s.body);
                 recipients.push_str(&source_comment);
+                let lower = s.body.to_lowercase();
+                let none = [
+                    "ei luovuteta",
+                    "tietoja ei luovuteta",
+                    "lämnas inte ut",
+                    "lämnas inte",
+                    "not disclosed",
+                    "are not disclosed",
+                ]
+                .iter()
+                .any(|w| lower.contains(w));
+                if items.is_empty() && none && rest.len() == 1 {
+                    // "Tietoja ei luovuteta ulkopuolisille …": none.
+                    recipients.push_str(
+                        "# the original says data are not disclosed: confirm\nrecipients: []\n",
+                    );
+                    notes.push(("recipients", rest.join("\n")));
+                    continue;
+                }
                 if items.is_empty() {
                     // No list: the sentences that say who receives data.
                     items = statements(
