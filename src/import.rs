@@ -1195,16 +1195,19 @@ pub fn import(source: &str, name: &str, schema_path: &str) -> Imported {
                 // "Data protection officer Pekka Example": the heading's
                 // words, then the name.
                 let heading = s.heading_text();
-                let (title, name) = match who.to_lowercase().strip_prefix(&heading.to_lowercase()) {
-                    Some(rest)
-                        if !rest.trim().is_empty() && heading.split_whitespace().count() > 1 =>
-                    {
-                        (
-                            Some(who[..heading.len()].to_owned()),
-                            Some(who[heading.len()..].trim().to_owned()),
-                        )
-                    }
-                    _ => title_and_name(&who),
+                let split = who
+                    .get(..heading.len())
+                    .filter(|h| {
+                        h.eq_ignore_ascii_case(&heading)
+                            || h.to_lowercase() == heading.to_lowercase()
+                    })
+                    .zip(who.get(heading.len()..))
+                    .filter(|(_, rest)| {
+                        !rest.trim().is_empty() && heading.split_whitespace().count() > 1
+                    });
+                let (title, name) = match split {
+                    Some((t, rest)) => (Some(t.to_owned()), Some(rest.trim().to_owned())),
+                    None => title_and_name(&who),
                 };
                 if let Some(n) = name {
                     let _ = writeln!(people, "  name: {}", quote(&n));
@@ -1391,7 +1394,13 @@ pub fn import(source: &str, name: &str, schema_path: &str) -> Imported {
                 let line_start = |i: usize| lower[..i].rfind('\n').map_or(0, |n| n + 1);
                 let _ = writeln!(other, "{source_comment}security:");
                 match (manual_at, electronic_at) {
-                    (Some(m), Some(e)) if m < e && line_start(e) > line_start(m) => {
+                    // (Found in the lower-case text: the cut must also be a
+                    // place in the text itself.)
+                    (Some(m), Some(e))
+                        if m < e
+                            && line_start(e) > line_start(m)
+                            && s.body.is_char_boundary(line_start(e)) =>
+                    {
                         let cut = line_start(e);
                         let _ = writeln!(other, "  manual: {}", quote(&s.body[..cut]));
                         let _ = writeln!(other, "  electronic: {}", quote(&s.body[cut..]));
@@ -1522,6 +1531,10 @@ pub fn import(source: &str, name: &str, schema_path: &str) -> Imported {
     out.push_str(&y.title);
     let _ = writeln!(out, "languages: [{}]", lang.code());
     out.push_str(&dates);
+    if controller.is_empty() {
+        // No controller section: a gap to fill, so that the draft loads.
+        controller.push_str("controller:\n  name: TODO\n");
+    }
     out.push_str(&controller);
     out.push_str(&people);
     if !purposes.is_empty() || !basis.is_empty() {

@@ -362,3 +362,35 @@ fn import_command_writes_the_draft_and_says_what_is_missing() {
     let err = String::from_utf8_lossy(&broken.stderr);
     assert!(err.contains("cannot be read as a Word document"), "{err}");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 256, ..Default::default() })]
+
+    /// Any text, however hostile (headings, labels, tabs, tags, bullets and
+    /// letters whose case changes their length, in any order), imports
+    /// without a panic into a draft that loads and passes the schema.
+    #[test]
+    fn any_text_imports_into_a_loadable_draft(
+        parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just("1. Rekisterinpitäjä\t".to_owned()),
+                proptest::strategy::Just("Nimi: İSTANBUL Kunta ry ".to_owned()),
+                proptest::strategy::Just("Tietosuojavastaava İİ Malli ".to_owned()),
+                proptest::strategy::Just("\n5. Rekisterin suojauksen periaatteet\tA. Manuaalinen aineisto\nB. Sähköinen ".to_owned()),
+                proptest::strategy::Just(" — ".to_owned()),
+                proptest::strategy::Just("<p><b>".to_owned()),
+                proptest::strategy::Just("</td><td>".to_owned()),
+                proptest::strategy::Just("(at)".to_owned()),
+                proptest::strategy::Just("Sivu 1/2 ".to_owned()),
+                proptest::strategy::Just("puh. (02) 845 151 ".to_owned()),
+                proptest::strategy::Just("\n".to_owned()),
+                "\\PC{0,40}",
+            ],
+            0..40,
+        )
+    ) {
+        let text = parts.concat();
+        let draft = seloste::import::import(&text, "p.txt", "notice.schema.json");
+        assert_loads("p.txt", &draft.yaml);
+    }
+}
