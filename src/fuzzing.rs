@@ -55,6 +55,25 @@ pub fn check(data: &[u8]) {
     );
 }
 
+/// Bytes → `seloste import` as text and as a Word document: no panic, and
+/// the draft of any text loads and passes the schema (its gaps are `TODO`).
+pub fn import(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let draft = crate::import::import(&text, "fuzz.txt", "notice.schema.json");
+    let checked = check_bytes("fuzz.yaml".into(), draft.yaml.as_bytes(), &settings());
+    let refused: Vec<&str> = checked
+        .report
+        .diagnostics
+        .iter()
+        .map(crate::diag::Diagnostic::id)
+        .filter(|id| {
+            id.starts_with("schema-") || id.starts_with("yaml-") || id.starts_with("file-")
+        })
+        .collect();
+    assert!(refused.is_empty(), "{refused:?}\n{}", draft.yaml);
+    let _ = crate::import::docx_text(data);
+}
+
 /// Whether a link target read back from the output may be published: no
 /// scheme (relative), or http(s), mailto, tel.
 fn published_scheme(url: &str) -> bool {

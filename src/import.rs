@@ -1145,7 +1145,8 @@ pub fn import(source: &str, name: &str, schema_path: &str) -> Imported {
                     // from the text.
                     let _ = writeln!(
                         controller,
-                        "  # the text names \"{town}\": confirm that the controller is its body\n  kind: municipality"
+                        "  # the text names \"{}\": confirm that the controller is its body\n  kind: municipality",
+                        one_line(&town)
                     );
                 }
                 // "Liedon kunta, sosiaali- ja terveyslautakunta": the body
@@ -2038,17 +2039,58 @@ fn first_phrase(s: &str) -> String {
     line.get(..end).unwrap_or(&line).trim().to_owned()
 }
 
+/// A text on one comment line: white space as single spaces, characters
+/// YAML does not allow shown as U+FFFD.
 fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .map(|c| if yaml_printable(c) { c } else { '\u{fffd}' })
+        .collect()
 }
 
 /// A text as a YAML double-quoted scalar (JSON's escapes are valid YAML).
 fn quote(s: &str) -> String {
-    serde_json::to_string(s.trim()).unwrap_or_default()
+    yaml_quote(s.trim())
 }
 
-/// A text as YAML comment lines of at most 100 characters.
+/// Whether YAML allows a character as it is (its printable set: tab, line
+/// breaks, and the printable ranges of Unicode).
+fn yaml_printable(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | ' '..='~' | '\u{85}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}')
+        || c >= '\u{10000}'
+}
+
+/// A YAML double-quoted scalar of any text: JSON's escapes, and `\uXXXX`
+/// for the characters YAML does not allow as they are (DEL, C1 controls,
+/// U+FFFE/FFFF).
+pub fn yaml_quote(s: &str) -> String {
+    let json = serde_json::to_string(s).unwrap_or_default();
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if yaml_printable(c) {
+            out.push(c);
+        } else {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        }
+    }
+    out
+}
+
+/// A text as YAML comment lines of at most 100 characters (characters YAML
+/// does not allow shown as U+FFFD).
 fn comment_block(text: &str) -> String {
+    let text: String = text
+        .chars()
+        .map(|c| {
+            if yaml_printable(c) && c != '\r' && c != '\u{85}' {
+                c
+            } else {
+                '\u{fffd}'
+            }
+        })
+        .collect();
     let mut out = String::new();
     for para in text.lines() {
         let mut line = String::from("#");

@@ -343,7 +343,7 @@ fn scalar(v: &str) -> String {
     if reads_back && !v.contains('#') {
         v.to_owned()
     } else {
-        serde_json::to_string(v).unwrap_or_default()
+        crate::import::yaml_quote(v)
     }
 }
 

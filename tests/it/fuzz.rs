@@ -27,6 +27,13 @@ fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
     if target == "check" {
         dirs.push(root.join("tests/fixtures/bad"));
     }
+    if target == "import" {
+        dirs = vec![
+            root.join("tests/fixtures/fuzz/import"),
+            root.join("tests/fixtures/import"),
+            root.join("tests/fixtures/import/seeds"),
+        ];
+    }
     if target != "render" {
         dirs.push(root.join("fuzz/corpus").join(target));
     }
@@ -38,7 +45,7 @@ fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
             let name = e.file_name().to_string_lossy().into_owned();
             let notice = name.ends_with(".yaml") || name.ends_with(".yml");
             let corpus = dir.starts_with(root.join("fuzz"));
-            if e.path().is_file() && (corpus || notice || target == "check") {
+            if e.path().is_file() && (corpus || notice || target == "check" || target == "import") {
                 out.push((
                     e.path().display().to_string(),
                     std::fs::read(e.path()).unwrap(),
@@ -57,6 +64,16 @@ fn check_inputs() {
     for (name, data) in inputs {
         eprintln!("{name}");
         seloste::fuzzing::check(&data);
+    }
+}
+
+#[test]
+fn import_inputs() {
+    let inputs = inputs("import");
+    assert!(inputs.len() >= 10, "{}", inputs.len());
+    for (name, data) in inputs {
+        eprintln!("{name}");
+        seloste::fuzzing::import(&data);
     }
 }
 

@@ -384,6 +384,8 @@ proptest::proptest! {
                 proptest::strategy::Just("Sivu 1/2 ".to_owned()),
                 proptest::strategy::Just("puh. (02) 845 151 ".to_owned()),
                 proptest::strategy::Just("\n".to_owned()),
+                // Characters YAML does not allow as they are.
+                proptest::strategy::Just("\u{7f}\u{9b}\u{85}\u{fffe}\u{0}\u{1b}".to_owned()),
                 "\\PC{0,40}",
             ],
             0..40,
