@@ -209,19 +209,7 @@ pub fn diff(old: &Notice, new: &Notice, lang: Lang) -> Vec<Change> {
             }
         }
     }
-    for (k, _) in &old_p {
-        if !new_p.iter().any(|(nk, _)| nk == k) {
-            d.push(
-                Section::Purposes,
-                Kind::Removed,
-                k.clone(),
-                None,
-                None,
-                None,
-                false,
-            );
-        }
-    }
+    d.removed(Section::Purposes, &old_p, &new_p);
 
     let specials = |n: &Notice| {
         n.special_categories
@@ -277,19 +265,7 @@ pub fn diff(old: &Notice, new: &Notice, lang: Lang) -> Vec<Change> {
             ),
         }
     }
-    for (k, _) in &oc {
-        if !nc.iter().any(|(nk, _)| nk == k) {
-            d.push(
-                Section::DataCategories,
-                Kind::Removed,
-                k.clone(),
-                None,
-                None,
-                None,
-                false,
-            );
-        }
-    }
+    d.removed(Section::DataCategories, &oc, &nc);
 
     let sources = |n: &Notice, main| -> Vec<String> {
         n.sources
@@ -364,19 +340,7 @@ pub fn diff(old: &Notice, new: &Notice, lang: Lang) -> Vec<Change> {
             Some(_) => {}
         }
     }
-    for (k, _) in &ot {
-        if !nt.iter().any(|(nk, _)| nk == k) {
-            d.push(
-                Section::Transfers,
-                Kind::Removed,
-                k.clone(),
-                None,
-                None,
-                None,
-                false,
-            );
-        }
-    }
+    d.removed(Section::Transfers, &ot, &nt);
 
     // Retention, matched by the data it concerns (else its place).
     let retention = |n: &Notice, main| -> Vec<(String, String)> {
@@ -416,19 +380,7 @@ pub fn diff(old: &Notice, new: &Notice, lang: Lang) -> Vec<Change> {
             Some(_) => {}
         }
     }
-    for (k, _) in &or {
-        if !nr.iter().any(|(nk, _)| nk == k) {
-            d.push(
-                Section::Retention,
-                Kind::Removed,
-                k.clone(),
-                None,
-                None,
-                None,
-                false,
-            );
-        }
-    }
+    d.removed(Section::Retention, &or, &nr);
 
     let used = |n: &Notice| n.automated_decisions.as_ref().map(|a| a.used.to_string());
     let (ou, nu) = (used(old), used(new));
@@ -683,6 +635,15 @@ impl Differ {
                 n.map(str::to_owned),
                 inform,
             );
+        }
+    }
+
+    /// The keyed items of `old` that `new` lacks, as removals.
+    fn removed<A, B>(&mut self, s: Section, old: &[(String, A)], new: &[(String, B)]) {
+        for (k, _) in old {
+            if !new.iter().any(|(nk, _)| nk == k) {
+                self.push(s, Kind::Removed, k.clone(), None, None, None, false);
+            }
         }
     }
 

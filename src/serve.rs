@@ -491,18 +491,7 @@ fn page(lang: Lang, title: &str, body: &str, name: &str) -> String {
 }
 
 fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    crate::render::rich::escape_html(s)
 }
 
 const CSS: &str = ".seloste-preview{max-width:60rem;margin:1rem auto;padding:.5rem 1rem;border:2px solid #1d4f7a;border-radius:4px;background:#f4f8fb;font-family:system-ui,sans-serif}.seloste-findings{border-left:4px solid #8a5300;background:#fff8ec;padding:.25rem .75rem;margin:.5rem 0;font-family:system-ui,sans-serif;font-size:.95rem}.seloste-findings ul{margin:.25rem 0;padding-left:1.25rem}.seloste-findings li.error .sev{color:#a00000;font-weight:bold}.seloste-findings li.warning .sev{color:#7a4a00;font-weight:bold}.seloste-findings li.info .sev{color:#1d4f7a}.seloste-findings .help,.seloste-findings .line{color:#444}.report{white-space:pre-wrap}main{max-width:60rem;margin:auto}";

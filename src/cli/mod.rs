@@ -587,10 +587,7 @@ fn diff_side(spec: &str, lang: Lang) -> Result<(String, Vec<u8>), String> {
 fn run_diff(args: DiffArgs) -> u8 {
     use crate::diff;
     let lang = msg_lang(args.message_lang);
-    let fail = |message: &str| {
-        error_line(lang, message);
-        EXIT_FAILURE
-    };
+    let fail = |message: &str| fail_in(lang, message);
     let settings = crate::rules::Settings::new(Date::today());
     let mut notices = Vec::new();
     for spec in [&args.old, &args.new] {
@@ -788,10 +785,7 @@ fn run_serve(args: ServeArgs) -> u8 {
 
 fn run_import(args: ImportArgs) -> u8 {
     let lang = msg_lang(args.message_lang);
-    let fail = |message: &str| {
-        error_line(lang, message);
-        EXIT_FAILURE
-    };
+    let fail = |message: &str| fail_in(lang, message);
     let bytes = match check::read_bounded(&args.file) {
         Ok(Ok(b)) => b,
         Ok(Err(d)) => return fail(&d.message(lang)),
@@ -852,21 +846,8 @@ fn run_import(args: ImportArgs) -> u8 {
             ],
         )
     );
-    let schema_file = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
-        .join(crate::init::SCHEMA_FILE);
-    if !schema_file.exists() {
-        let form = schema::Form {
-            dialect: schema::Dialect::Draft07,
-            lang: Some(lang),
-        };
-        if let Err(e) =
-            crate::fsutil::write_atomic(&schema_file, schema::schema_string_for(form).as_bytes())
-        {
-            return fail(&format!("{}: {e}", schema_file.display()));
-        }
+    if let Err(e) = schema_beside(&out, lang) {
+        return fail(&e);
     }
     // What is still missing: check's findings of the draft, one per line.
     let checked = check::check_bytes(
@@ -885,14 +866,32 @@ fn run_import(args: ImportArgs) -> u8 {
     EXIT_OK
 }
 
+/// Writes the editors' schema in `lang` beside `notice` (the name its
+/// modeline gives), unless a file of that name is there: its path, and
+/// whether it was written.
+fn schema_beside(notice: &Path, lang: Lang) -> Result<(PathBuf, bool), String> {
+    let path = notice
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .join(crate::init::SCHEMA_FILE);
+    if path.exists() {
+        return Ok((path, false));
+    }
+    let form = schema::Form {
+        dialect: schema::Dialect::Draft07,
+        lang: Some(lang),
+    };
+    crate::fsutil::write_atomic(&path, schema::schema_string_for(form).as_bytes())
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok((path, true))
+}
+
 fn run_init(args: InitArgs) -> u8 {
     use crate::init::{self, Answers};
     use std::io::IsTerminal;
     let lang = msg_lang(args.message_lang);
-    let fail = |message: &str| {
-        error_line(lang, message);
-        EXIT_FAILURE
-    };
+    let fail = |message: &str| fail_in(lang, message);
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let mut missing = Vec::new();
     let ask = |key: keys::Key, args: &[(&str, crate::i18n::Arg)]| -> Option<String> {
@@ -1046,24 +1045,11 @@ fn run_init(args: InitArgs) -> u8 {
     );
     // The editors' schema beside the notice, in the notice's main language,
     // unless a file of that name is already there.
-    let schema_file = file
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
-        .join(init::SCHEMA_FILE);
-    let key = if schema_file.exists() {
-        keys::INIT_SCHEMA_KEPT
-    } else {
-        let form = schema::Form {
-            dialect: schema::Dialect::Draft07,
-            lang: answers.languages.first().copied(),
-        };
-        if let Err(e) =
-            crate::fsutil::write_atomic(&schema_file, schema::schema_string_for(form).as_bytes())
-        {
-            return fail(&format!("{}: {e}", schema_file.display()));
-        }
-        keys::INIT_SCHEMA_WROTE
+    let main = answers.languages.first().copied().unwrap_or(Lang::Fi);
+    let (schema_file, key) = match schema_beside(&file, main) {
+        Ok((path, true)) => (path, keys::INIT_SCHEMA_WROTE),
+        Ok((path, false)) => (path, keys::INIT_SCHEMA_KEPT),
+        Err(e) => return fail(&e),
     };
     let _ = writeln!(
         err,
@@ -1268,6 +1254,12 @@ fn run_render(args: RenderArgs) -> u8 {
 /// Writes an error line in the locale's language; a usage failure.
 fn fail(message: &str) -> u8 {
     error_line(env_lang(), message);
+    EXIT_FAILURE
+}
+
+/// Writes "error: …" in `lang` and gives the exit code of a failure.
+fn fail_in(lang: Lang, message: &str) -> u8 {
+    error_line(lang, message);
     EXIT_FAILURE
 }
 
