@@ -771,12 +771,23 @@ pub fn emails(text: &str) -> Vec<String> {
         let Some((user, domain)) = w.split_once('@') else {
             continue;
         };
+        // What the schema's e-mail format accepts: ASCII, a dotted domain
+        // of non-empty labels.
         let ok = !user.is_empty()
+            && !user.starts_with('.')
+            && !user.ends_with('.')
+            && !user.contains("..")
             && domain.contains('.')
-            && !domain.starts_with('.')
-            && w.chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '@' | '.' | '-' | '_' | '+'));
-        if ok && !out.contains(&w.to_lowercase()) {
+            && domain.split('.').all(|l| {
+                !l.is_empty()
+                    && !l.starts_with('-')
+                    && !l.ends_with('-')
+                    && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            })
+            && user
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '+'));
+        if ok && passes_format("email", &w.to_lowercase()) && !out.contains(&w.to_lowercase()) {
             out.push(w.to_lowercase());
         }
     }
@@ -846,12 +857,50 @@ pub fn business_ids(text: &str) -> Vec<String> {
     out
 }
 
+/// Whether `value` passes the schema's `format` (`uri`, `email`): what the
+/// draft puts in a field with a format, it checks with the same validator.
+fn passes_format(format: &str, value: &str) -> bool {
+    use std::sync::LazyLock;
+    static FORMATS: LazyLock<Vec<(&'static str, jsonschema::Validator)>> = LazyLock::new(|| {
+        ["uri", "email"]
+            .into_iter()
+            .filter_map(|f| {
+                jsonschema::draft202012::options()
+                    .should_validate_formats(true)
+                    .build(&serde_json::json!({ "type": "string", "format": f }))
+                    .ok()
+                    .map(|v| (f, v))
+            })
+            .collect()
+    });
+    FORMATS
+        .iter()
+        .find(|(f, _)| *f == format)
+        .is_some_and(|(_, v)| v.is_valid(&serde_json::Value::String(value.to_owned())))
+}
+
 /// Web addresses (`https://…`, `www.…`).
 fn urls(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for w in text.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '(' | ')')) {
         let w = w.trim_end_matches(['.', ',', ';', ':']);
-        if (w.starts_with("https://") || w.starts_with("http://")) && !out.contains(&w.to_owned()) {
+        // A web address as the schema accepts it: ASCII without spaces,
+        // quotes or brackets, with a host.
+        let clean = w.chars().all(|c| {
+            c.is_ascii_graphic()
+                && !matches!(c, '"' | '<' | '>' | '{' | '}' | '|' | '\\' | '^' | '`')
+        });
+        let host = w
+            .split("://")
+            .nth(1)
+            .and_then(|r| r.split(['/', '?', '#']).next())
+            .is_some_and(|h| !h.is_empty());
+        if (w.starts_with("https://") || w.starts_with("http://"))
+            && clean
+            && host
+            && passes_format("uri", w)
+            && !out.contains(&w.to_owned())
+        {
             out.push(w.to_owned());
         }
     }
