@@ -1097,6 +1097,7 @@ pub fn import(source: &str, name: &str, schema_path: &str) -> Imported {
     let mut controller = String::new();
     let mut together = String::new();
     let mut requests = String::new();
+    let mut recipients_none = false;
 
     // A field that takes one value gets the first section that fills it;
     // the text of a later one goes to `notes`.
@@ -1136,7 +1137,7 @@ pub fn import(source: &str, name: &str, schema_path: &str) -> Imported {
                 let prepared = ["laadittu", "laatija", "upprättad", "prepared"]
                     .iter()
                     .any(|w| lower.contains(w));
-                if let Some(d) = date_in(&s.body) {
+                if let Some(d) = date_in(&s.body).filter(|_| dates.is_empty()) {
                     if prepared {
                         // "Laadittu (pvm ja nimi) 17.5.2018 Janette Tynkkynen".
                         let line = s
@@ -1344,9 +1345,7 @@ pub fn import(source: &str, name: &str, schema_path: &str) -> Imported {
                 .any(|w| lower.contains(w));
                 if items.is_empty() && none && rest.len() == 1 {
                     // "Tietoja ei luovuteta ulkopuolisille …": none.
-                    recipients.push_str(
-                        "# the original says data are not disclosed: confirm\nrecipients: []\n",
-                    );
+                    recipients_none = true;
                     notes.push(("recipients", rest.join("\n")));
                     continue;
                 }
@@ -1666,6 +1665,8 @@ pub fn import(source: &str, name: &str, schema_path: &str) -> Imported {
         .any(|l| l.trim_start().starts_with("- name"))
     {
         out.push_str("recipients:\n");
+    } else if recipients_none {
+        out.push_str("# the original says data are not disclosed: confirm\nrecipients: []\n");
     }
     out.push_str(&recipients);
     if !retention.is_empty() {
