@@ -1647,19 +1647,20 @@ pub fn import(source: &str, name: &str, schema_path: &str) -> Imported {
             .iter()
             .any(|w| l.contains(w))
         });
-    if !sources_out.is_empty() || from_subject {
+    let listed = sources_out
+        .lines()
+        .any(|l| l.trim_start().starts_with("- name"));
+    if listed || from_subject {
         out.push_str("sources:\n");
         if from_subject {
             out.push_str("  # the original names the data subject as a source: confirm\n  from_data_subject: true\n");
         }
-        if sources_out
-            .lines()
-            .any(|l| l.trim_start().starts_with("- name"))
-        {
+        if listed {
             out.push_str("  other:\n");
         }
-        out.push_str(&sources_out);
     }
+    // (Without either, only the quoted section: its text is under `notes`.)
+    out.push_str(&sources_out);
     if recipients
         .lines()
         .any(|l| l.trim_start().starts_with("- name"))
