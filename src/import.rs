@@ -1098,6 +1098,7 @@ pub fn import(source: &str, name: &str, schema_path: &str) -> Imported {
     let mut together = String::new();
     let mut requests = String::new();
     let mut recipients_none = false;
+    let mut late_notes: Vec<String> = Vec::new();
 
     // A field that takes one value gets the first section that fills it;
     // the text of a later one goes to `notes`.
@@ -1592,11 +1593,17 @@ pub fn import(source: &str, name: &str, schema_path: &str) -> Imported {
         for (i, p) in purposes.iter().enumerate() {
             out.push_str(p);
             if i == 0 && !basis.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "    basis_statement: {}",
-                    quote(&strip_comments(&basis_text))
-                );
+                if p.contains("\n    basis_statement:") {
+                    // The purpose's own text named its ground already: the
+                    // section on the basis goes with it, under `notes`.
+                    late_notes.push(strip_comments(&basis_text));
+                } else {
+                    let _ = writeln!(
+                        out,
+                        "    basis_statement: {}",
+                        quote(&strip_comments(&basis_text))
+                    );
+                }
             }
         }
         if purposes.is_empty() {
@@ -1745,6 +1752,7 @@ pub fn import(source: &str, name: &str, schema_path: &str) -> Imported {
         );
     }
     out.push_str(&other);
+    notes.extend(late_notes.into_iter().map(|t| ("purposes", t)));
     if !notes.is_empty() {
         out.push_str("# Text of the original that fills no field, by section:\nnotes:\n");
         let mut keys: Vec<&str> = notes.iter().map(|(k, _)| *k).collect();
