@@ -1098,6 +1098,7 @@ pub fn import(source: &str, name: &str, schema_path: &str) -> Imported {
     let mut together = String::new();
     let mut requests = String::new();
     let mut recipients_none = false;
+    let mut form_url_set = false;
     let mut late_notes: Vec<String> = Vec::new();
 
     // A field that takes one value gets the first section that fills it;
@@ -1475,9 +1476,8 @@ pub fn import(source: &str, name: &str, schema_path: &str) -> Imported {
             {
                 // Several rights under one heading: one shared text.
                 let named = rights_named(&s.heading);
-                if !requests.contains("form_url")
-                    && let Some(u) = urls(&s.body).first()
-                {
+                if !form_url_set && let Some(u) = urls(&s.body).first() {
+                    form_url_set = true;
                     let _ = writeln!(requests, "  form_url: {}", quote(u));
                 }
                 let _ = write!(
@@ -1507,7 +1507,8 @@ pub fn import(source: &str, name: &str, schema_path: &str) -> Imported {
                     "{source_comment}  description: {}",
                     quote(&s.body)
                 );
-                if let Some(u) = urls(&s.body).first() {
+                if !form_url_set && let Some(u) = urls(&s.body).first() {
+                    form_url_set = true;
                     let _ = writeln!(requests, "  form_url: {}", quote(u));
                 }
             }
