@@ -36,6 +36,9 @@ fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
     }
     if target != "render" {
         dirs.push(root.join("fuzz/corpus").join(target));
+        // The committed minimised corpus (`-set_cover_merge=1` of the runs
+        // of scripts/fuzz).
+        dirs.push(root.join("fuzz/corpus-min").join(target));
     }
     for dir in dirs {
         let Ok(entries) = std::fs::read_dir(&dir) else {
