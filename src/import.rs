@@ -911,12 +911,14 @@ fn urls(text: &str) -> Vec<String> {
 fn date_in(text: &str) -> Option<Date> {
     for w in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')')) {
         let w = w.trim_end_matches('.');
-        if let Some(d) = Date::parse(w) {
+        // A year of four digits, as the schema's dates have.
+        if let Some(d) = Date::parse(w).filter(|d| (1900..=2100).contains(&d.year)) {
             return Some(d);
         }
         let parts: Vec<&str> = w.split('.').collect();
         if let [d, m, y] = parts.as_slice()
             && let (Ok(d), Ok(m), Ok(y)) = (d.parse(), m.parse(), y.parse())
+            && (1900..=2100).contains(&y)
             && let Some(date) = Date::new(y, m, d)
         {
             return Some(date);
