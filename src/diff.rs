@@ -165,51 +165,37 @@ pub fn diff(old: &Notice, new: &Notice, lang: Lang) -> Vec<Change> {
         .iter()
         .map(|p| (purpose_key(p, nm), p))
         .collect();
-    for (k, p) in &new_p {
-        match old_p.iter().find(|(ok, _)| ok == k) {
-            None => d.push(
+    d.keyed(Section::Purposes, &old_p, &new_p, |d, k, o, p| {
+        let basis = |p: &crate::model::Purpose| p.legal_basis.map(|b| key_of(&b));
+        if basis(o) != basis(p) {
+            d.push(
                 Section::Purposes,
-                Kind::Added,
-                k.clone(),
-                None,
-                None,
-                None,
+                Kind::Changed,
+                k.to_owned(),
+                Some("legal_basis"),
+                basis(o),
+                basis(p),
                 true,
-            ),
-            Some((_, o)) => {
-                let basis = |p: &crate::model::Purpose| p.legal_basis.map(|b| key_of(&b));
-                if basis(o) != basis(p) {
-                    d.push(
-                        Section::Purposes,
-                        Kind::Changed,
-                        k.clone(),
-                        Some("legal_basis"),
-                        basis(o),
-                        basis(p),
-                        true,
-                    );
-                }
-                let laws = |p: &crate::model::Purpose| -> Vec<String> {
-                    p.laws.iter().map(|l| l.cite().to_owned()).collect()
-                };
-                d.list_changed(Section::Purposes, k, "laws", laws(o), laws(p), false);
-                let desc_o = in_lang(lang, &o.description, om);
-                let desc_n = in_lang(lang, &p.description, nm);
-                if o.name.is_some() && desc_o != desc_n {
-                    d.push(
-                        Section::Purposes,
-                        Kind::Changed,
-                        k.clone(),
-                        Some("description"),
-                        Some(desc_o),
-                        Some(desc_n),
-                        false,
-                    );
-                }
-            }
+            );
         }
-    }
-    d.removed(Section::Purposes, &old_p, &new_p);
+        let laws = |p: &crate::model::Purpose| -> Vec<String> {
+            p.laws.iter().map(|l| l.cite().to_owned()).collect()
+        };
+        d.list_changed(Section::Purposes, k, "laws", laws(o), laws(p), false);
+        let desc_o = in_lang(lang, &o.description, om);
+        let desc_n = in_lang(lang, &p.description, nm);
+        if o.name.is_some() && desc_o != desc_n {
+            d.push(
+                Section::Purposes,
+                Kind::Changed,
+                k.to_owned(),
+                Some("description"),
+                Some(desc_o),
+                Some(desc_n),
+                false,
+            );
+        }
+    });
 
     let specials = |n: &Notice| {
         n.special_categories
@@ -244,28 +230,16 @@ pub fn diff(old: &Notice, new: &Notice, lang: Lang) -> Vec<Change> {
             .collect()
     };
     let (oc, nc) = (cats(old, om), cats(new, nm));
-    for (k, items) in &nc {
-        match oc.iter().find(|(ok, _)| ok == k) {
-            None => d.push(
-                Section::DataCategories,
-                Kind::Added,
-                k.clone(),
-                None,
-                None,
-                None,
-                true,
-            ),
-            Some((_, o)) => d.list_changed(
-                Section::DataCategories,
-                k,
-                "items",
-                o.clone(),
-                items.clone(),
-                true,
-            ),
-        }
-    }
-    d.removed(Section::DataCategories, &oc, &nc);
+    d.keyed(Section::DataCategories, &oc, &nc, |d, k, o, n| {
+        d.list_changed(
+            Section::DataCategories,
+            k,
+            "items",
+            o.clone(),
+            n.clone(),
+            true,
+        );
+    });
 
     let sources = |n: &Notice, main| -> Vec<String> {
         n.sources
@@ -317,30 +291,19 @@ pub fn diff(old: &Notice, new: &Notice, lang: Lang) -> Vec<Change> {
             .collect()
     };
     let (ot, nt) = (transfers(old, om), transfers(new, nm));
-    for (k, s) in &nt {
-        match ot.iter().find(|(ok, _)| ok == k) {
-            None => d.push(
-                Section::Transfers,
-                Kind::Added,
-                k.clone(),
-                None,
-                None,
-                None,
-                true,
-            ),
-            Some((_, os)) if os != s => d.push(
+    d.keyed(Section::Transfers, &ot, &nt, |d, k, os, s| {
+        if os != s {
+            d.push(
                 Section::Transfers,
                 Kind::Changed,
-                k.clone(),
+                k.to_owned(),
                 Some("safeguard"),
                 os.clone(),
                 s.clone(),
                 true,
-            ),
-            Some(_) => {}
+            );
         }
-    }
-    d.removed(Section::Transfers, &ot, &nt);
+    });
 
     // Retention, matched by the data it concerns (else its place).
     let retention = |n: &Notice, main| -> Vec<(String, String)> {
@@ -636,6 +599,25 @@ impl Differ {
                 inform,
             );
         }
+    }
+
+    /// Items matched by key: those only in `new` are added (new processing,
+    /// told first), `compare` reports on those in both, and those only in
+    /// `old` are removed.
+    fn keyed<T>(
+        &mut self,
+        s: Section,
+        old: &[(String, T)],
+        new: &[(String, T)],
+        mut compare: impl FnMut(&mut Self, &str, &T, &T),
+    ) {
+        for (k, n) in new {
+            match old.iter().find(|(ok, _)| ok == k) {
+                None => self.push(s, Kind::Added, k.clone(), None, None, None, true),
+                Some((_, o)) => compare(self, k, o, n),
+            }
+        }
+        self.removed(s, old, new);
     }
 
     /// The keyed items of `old` that `new` lacks, as removals.
