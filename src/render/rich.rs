@@ -535,7 +535,10 @@ fn md_url(url: &str) -> String {
 }
 
 fn inline_md(nodes: &[Inline], out: &mut String) {
-    for n in nodes {
+    let mut i = 0;
+    while i < nodes.len() {
+        let n = &nodes[i];
+        i += 1;
         match n {
             Inline::Text { v } => out.push_str(&escape_md(v)),
             Inline::Strong { c } => {
@@ -554,9 +557,17 @@ fn inline_md(nodes: &[Inline], out: &mut String) {
                 out.push_str("~~");
             }
             Inline::Code { v } => {
+                // Adjacent code spans are one span: a closing fence
+                // followed by the next span's opening backtick would be a
+                // longer run that closes nothing, and the rest would
+                // become markup.
+                let mut v = v.replace('\n', " ");
+                while let Some(Inline::Code { v: next }) = nodes.get(i) {
+                    v.push_str(&next.replace('\n', " "));
+                    i += 1;
+                }
                 // A fence longer than any run of backticks in the code, so
                 // the span cannot end early and let the rest become markup.
-                let v = v.replace('\n', " ");
                 let longest = v.split(|c| c != '`').map(str::len).max().unwrap_or(0);
                 let fence = "`".repeat(longest + 1);
                 if longest == 0 && !v.starts_with(' ') && !v.ends_with(' ') {

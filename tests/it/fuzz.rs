@@ -47,7 +47,9 @@ fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
         for e in entries.filter_map(Result::ok) {
             let name = e.file_name().to_string_lossy().into_owned();
             let notice = name.ends_with(".yaml") || name.ends_with(".yml");
-            let corpus = dir.starts_with(root.join("fuzz"));
+            // Found inputs and corpora are raw bytes of any name.
+            let corpus = dir.starts_with(root.join("fuzz"))
+                || dir.starts_with(root.join("tests/fixtures/fuzz"));
             if e.path().is_file() && (corpus || notice || target == "check" || target == "import") {
                 out.push((
                     e.path().display().to_string(),
