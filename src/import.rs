@@ -1560,7 +1560,7 @@ pub fn import(source: &str, name: &str, schema_path: &str) -> Imported {
     }
 
     let mut out = y.head;
-    let _ = writeln!(out, "id: {id}");
+    let _ = writeln!(out, "id: {}", crate::init::id_yaml(&id));
     if y.title.is_empty() {
         // No "register name" section: the document's first line, if it is
         // short, else a gap to fill.

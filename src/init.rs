@@ -36,6 +36,20 @@ pub struct Answers {
     pub today: Date,
 }
 
+/// An id as a YAML value that loads as a string: plain when it starts with
+/// a letter and is no YAML word for true, false, null or a number (`5`,
+/// `1e3`, `no`, `null`, `inf` would not), quoted otherwise.
+pub fn id_yaml(id: &str) -> String {
+    const WORDS: &[&str] = &[
+        "true", "false", "yes", "no", "on", "off", "y", "n", "null", "inf", "nan", "infinity",
+    ];
+    if id.starts_with(|c: char| c.is_ascii_alphabetic()) && !WORDS.contains(&id) {
+        id.to_owned()
+    } else {
+        crate::import::yaml_quote(id)
+    }
+}
+
 /// An id from a register's name: lower-case ASCII letters and digits with
 /// single hyphens (`Lastensuojelun asiakasrekisteri` →
 /// `lastensuojelun-asiakasrekisteri`), at most 80 characters.
@@ -126,7 +140,7 @@ pub fn notice(a: &Answers) -> String {
     for l in wrap(&i18n::text(lang, keys::INIT_HEADER), 78) {
         y.line(0, &format!("# {l}"));
     }
-    y.key(0, "", "id", Some(&a.id));
+    y.key(0, "", "id", Some(&id_yaml(&a.id)));
     y.text_key(0, "", "title", Some(&a.title));
     y.key(
         0,
@@ -386,6 +400,26 @@ mod tests {
         );
         assert_eq!(id_from("!!!"), "seloste");
         assert!(id_from(&"a".repeat(200)).len() <= 80);
+    }
+
+    #[test]
+    fn ids_load_as_strings() {
+        // Found by the import fuzz target: a register named "5" gave `id: 5`.
+        for name in [
+            "5",
+            "2026",
+            "1e3",
+            "No",
+            "null",
+            "Inf",
+            "ok",
+            "Lastensuojelu",
+        ] {
+            let id = id_from(name);
+            let yaml = format!("id: {}\n", id_yaml(&id));
+            let v: serde_json::Value = serde_saphyr::from_str(&yaml).unwrap();
+            assert_eq!(v["id"].as_str(), Some(id.as_str()), "{yaml}");
+        }
     }
 
     #[test]
