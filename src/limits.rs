@@ -307,6 +307,30 @@ pub(crate) fn flatten_nesting(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     out
 }
 
+/// Whether `md` may nest Markdown containers deeper than `max`. Every
+/// container that [`counts`] opens with a marker character of its own (`>`,
+/// a list's `-`, `*`, `+` or the number before `.` or `)`, emphasis and
+/// strong `*` or `_`, `~`, a link's `[` or `<`): a text with at most `max`
+/// of them cannot, and needs no parse.
+pub(crate) fn could_nest_deeper_than(md: &str, max: usize) -> bool {
+    let b = md.as_bytes();
+    let mut markers = 0usize;
+    for (i, c) in b.iter().enumerate() {
+        let marker = match c {
+            b'>' | b'-' | b'*' | b'+' | b'_' | b'~' | b'[' | b'<' => true,
+            b'0'..=b'9' => matches!(b.get(i + 1), Some(b'.' | b')')),
+            _ => false,
+        };
+        if marker {
+            markers += 1;
+            if markers > max {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// The deepest nesting of Markdown containers in `md`.
 pub(crate) fn nesting(md: &str) -> usize {
     let (mut depth, mut max) = (0usize, 0usize);
@@ -356,8 +380,7 @@ pub(crate) fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
     for (pointer, s) in strings {
         let heading = heading_at(&pointer);
         let span = doc.span(&pointer);
-        if s.contains(['>', '-', '*', '_', '~', '[', '+']) || s.bytes().any(|b| b.is_ascii_digit())
-        {
+        if could_nest_deeper_than(s, MAX_TEXT_NESTING) {
             let n = nesting(s);
             if n > MAX_TEXT_NESTING {
                 out.push(
@@ -379,7 +402,12 @@ pub(crate) fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
             v.dedup();
             v
         };
-        let (missing, symbols) = (unshown(false), unshown(true));
+        let all_shown = s.chars().all(shown);
+        let (missing, symbols) = if all_shown {
+            (Vec::new(), Vec::new())
+        } else {
+            (unshown(false), unshown(true))
+        };
         if let Some(first) = missing.first().or(symbols.first()) {
             let at = char_span(source, &span, *first).unwrap_or(span.clone());
             let list = |v: &[char]| {
@@ -400,7 +428,12 @@ pub(crate) fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
                     .arg("replacement", REPLACEMENT.to_string())
             });
         }
-        let word = longest_word(s);
+        // A string of fewer bytes has no longer word (nor more characters).
+        let word = if s.len() > MAX_WORD_CHARS {
+            longest_word(s)
+        } else {
+            0
+        };
         if word > MAX_WORD_CHARS {
             out.push(
                 Diagnostic::new(&TEXT_WORD_LENGTH)
@@ -410,8 +443,12 @@ pub(crate) fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
                     .at(span.clone()),
             );
         }
-        let chars = s.chars().count();
-        if heading && chars > MAX_HEADING_CHARS {
+        let chars = if heading && s.len() > MAX_HEADING_CHARS {
+            s.chars().count()
+        } else {
+            0
+        };
+        if chars > MAX_HEADING_CHARS {
             out.push(
                 Diagnostic::new(&TEXT_HEADING_LENGTH)
                     .arg("length", chars)
@@ -462,6 +499,39 @@ mod tests {
         assert_eq!(pdf_text("Palvelu"), "Palvelu");
         assert_eq!(pdf_text("\u{F0B7} Asiakkaat"), "\u{2022} Asiakkaat");
         assert_eq!(pdf_text("x\u{E000}y"), format!("x{REPLACEMENT}y"));
+    }
+
+    #[test]
+    fn texts_that_cannot_nest_deep_are_not_parsed() {
+        // Every text the quick test passes over nests no deeper than it says.
+        for md in [
+            "plain text, 12 words, 00531 Helsinki",
+            "- a\n  - b\n    - c",
+            "> > > > **_x_**",
+            "1. a\n   2) b",
+            "[a](b) <https://x.fi> ~~s~~",
+        ] {
+            for max in 0..12 {
+                if !could_nest_deeper_than(md, max) {
+                    assert!(nesting(md) <= max, "{md:?} nests {} > {max}", nesting(md));
+                }
+            }
+        }
+        let deep = "> ".repeat(9) + "x";
+        assert!(could_nest_deeper_than(&deep, MAX_TEXT_NESTING));
+        assert!(!could_nest_deeper_than("Tietosuojavaltuutettu, PL 800", 8));
+    }
+
+    proptest::proptest! {
+        /// The quick test never passes over a text that nests deeper.
+        #[test]
+        fn quick_nesting_test_is_sound(md in "([>*_~+\\-\\[\\]()<.1 a\n]|  |\\*\\*){0,40}") {
+            for max in 0..10 {
+                if !could_nest_deeper_than(&md, max) {
+                    proptest::prop_assert!(nesting(&md) <= max, "{:?} nests {}", md, nesting(&md));
+                }
+            }
+        }
     }
 
     #[test]

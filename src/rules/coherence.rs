@@ -4,7 +4,7 @@
 //! ended, catch-all recipients, a complaint right that names no authority
 //! or is offered only after a refusal, and information for children.
 
-use super::helpers::{contains_any, texts, word_around};
+use super::helpers::{Words, contains_any, texts, word_around};
 use super::{Rule, Scope};
 use crate::diag::{Code, Severity};
 use crate::model::{Date, LegalBasis};
@@ -131,28 +131,34 @@ static BASIS_WORDING: Rule = Rule {
 };
 
 /// Further purposes a notice often mentions in passing, with their words.
-const FURTHER: &[(&str, &[&str])] = &[
-    ("statistics", &["tilasto", "statistik", "statistic"]),
+static FURTHER: [(&str, Words); 4] = [
+    (
+        "statistics",
+        Words::new(&["tilasto", "statistik", "statistic"]),
+    ),
     (
         "research",
-        &["tutkimu", "tieteellis", "forskning", "research"],
+        Words::new(&["tutkimu", "tieteellis", "forskning", "research"]),
     ),
     (
         "development",
-        &["kehittämi", "utveckling", "development of"],
+        Words::new(&["kehittämi", "utveckling", "development of"]),
     ),
-    ("marketing", &["markkinoin", "marknadsför", "marketing"]),
+    (
+        "marketing",
+        Words::new(&["markkinoin", "marknadsför", "marketing"]),
+    ),
 ];
 
 /// Words that say the data are used for something.
-const USES: &[&str] = &[
+static USES: Words = Words::new(&[
     "käytetään",
     "käsitellään",
     "används",
     "behandlas",
     "used for",
     "used to",
-];
+]);
 
 static FURTHER_PURPOSE: Rule = Rule {
     code: Code::rule(
@@ -174,8 +180,8 @@ static FURTHER_PURPOSE: Rule = Rule {
             .map(str::to_lowercase)
             .collect::<Vec<_>>()
             .join(" ");
-        for (what, words) in FURTHER {
-            if contains_any(&declared, words) {
+        for (what, words) in &FURTHER {
+            if words.in_lower(&declared) {
                 continue;
             }
             // Mentioned elsewhere as a use of the data ("käytetään myös").
@@ -183,11 +189,12 @@ static FURTHER_PURPOSE: Rule = Rule {
                 !t.pointer.starts_with("/purposes")
                     && !t.pointer.starts_with("/recipients")
                     && !t.pointer.starts_with("/retention")
-                    && contains_any(&t.lower, words)
-                    && contains_any(&t.lower, USES)
+                    && words.in_lower(&t.lower)
+                    && USES.in_lower(&t.lower)
             });
             if let Some(t) = found {
                 let at = words
+                    .list()
                     .iter()
                     .find_map(|w| t.lower.find(w).map(|i| word_around(&t.lower, i, w.len())))
                     .unwrap_or_default();

@@ -2,7 +2,7 @@
 //! (Art 13(1)(e)-(f), 13(2)(a), 14(1)(d), 14(2)(f)).
 
 use super::facts::Known;
-use super::helpers::{contains_any, texts, word_around};
+use super::helpers::{Words, contains_any, texts, word_around};
 use super::{Rule, Scope};
 use crate::diag::Code;
 use crate::diag::Severity;
@@ -353,7 +353,7 @@ static PROCESSOR_NAMED: Rule = Rule {
 
 /// Services whose providers are established outside the EU/EEA or may
 /// transfer data there (their names as notices write them).
-const NON_EEA_SERVICES: &[&str] = &[
+static NON_EEA_SERVICES: Words = Words::new(&[
     "microsoft 365",
     "office 365",
     "azure",
@@ -374,7 +374,7 @@ const NON_EEA_SERVICES: &[&str] = &[
     "youtube",
     "surveymonkey",
     "hubspot",
-];
+]);
 
 static TRANSFER_SERVICE: Rule = Rule {
     code: Code::rule(
@@ -394,7 +394,10 @@ static TRANSFER_SERVICE: Rule = Rule {
             if t.pointer.starts_with("/transfers") {
                 continue;
             }
-            let found = NON_EEA_SERVICES.iter().find(|s| {
+            if !NON_EEA_SERVICES.in_lower(&t.lower) {
+                continue;
+            }
+            let found = NON_EEA_SERVICES.list().iter().find(|s| {
                 t.lower.match_indices(*s).any(|(at, m)| {
                     let before = t.lower[..at].chars().next_back();
                     let after = t.lower[at + m.len()..].chars().next();

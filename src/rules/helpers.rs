@@ -63,29 +63,15 @@ pub(super) fn mentions<'c>(cx: &'c Cx<'_>) -> &'c [Mentions] {
     })
 }
 
-/// Every string value of the document with its JSON pointer, in document
-/// order. Keys are not included.
-pub(super) fn strings<'c, 'a>(cx: &'c Cx<'a>) -> impl Iterator<Item = (String, &'a str)> + 'c {
-    texts(cx).iter().map(|t| (t.pointer.clone(), t.text))
-}
-
-/// Every string whose lower-cased text contains one of `needles`, with the
-/// first needle found in it.
-pub(super) fn find_all_text(cx: &Cx<'_>, needles: &[&'static str]) -> Vec<(String, String)> {
+/// Every string whose lower-cased text contains one of `words`, with the
+/// first word (in declared order) found in it.
+pub(super) fn find_all_text(cx: &Cx<'_>, words: &Words) -> Vec<(String, String)> {
     texts(cx)
         .iter()
         .filter_map(|t| {
-            needles
-                .iter()
-                // `contains` has a fast path that `find` lacks; the position
-                // is only needed for the (rare) hit.
-                .find(|n| t.lower.contains(**n))
-                .and_then(|n| {
-                    t.lower
-                        .find(*n)
-                        .map(|at| word_around(&t.lower, at, n.len()))
-                })
-                .map(|w| (t.pointer.clone(), w))
+            words
+                .first_in(&t.lower)
+                .map(|(at, w)| (t.pointer.clone(), word_around(&t.lower, at, w.len())))
         })
         .collect()
 }
@@ -109,9 +95,64 @@ pub(super) fn word_around(text: &str, start: usize, len: usize) -> String {
     text[from..to].trim_matches('-').to_owned()
 }
 
+/// A declared list of lower-case words or phrases that rules look for in
+/// texts. Each word's searcher is built once per process (`memchr`'s
+/// `memmem::Finder`): `str::contains` sets one up on every call, which on
+/// the short texts of a notice costs more than the search, and rules search
+/// every text of every notice. Whether a text has any of the words is the
+/// quick test; a rule's own logic then runs only on the texts that do.
+pub(super) struct Words {
+    list: &'static [&'static str],
+    finders: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>>,
+}
+
+impl Words {
+    /// The words, lower case.
+    pub(super) const fn new(list: &'static [&'static str]) -> Self {
+        Words {
+            list,
+            finders: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The words, in their declared order.
+    pub(super) fn list(&self) -> &'static [&'static str] {
+        self.list
+    }
+
+    /// Whether the lower-case `lower` contains any of the words.
+    pub(super) fn in_lower(&self, lower: &str) -> bool {
+        self.finders
+            .get_or_init(|| {
+                self.list
+                    .iter()
+                    .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+                    .collect()
+            })
+            .iter()
+            .any(|f| f.find(lower.as_bytes()).is_some())
+    }
+
+    /// The first of the words (in their declared order) that `lower`
+    /// contains, with its first position.
+    pub(super) fn first_in(&self, lower: &str) -> Option<(usize, &'static str)> {
+        if !self.in_lower(lower) {
+            return None;
+        }
+        self.list
+            .iter()
+            .find_map(|w| lower.find(w).map(|at| (at, *w)))
+    }
+}
+
 /// Whether `s` (lower-cased) contains any of the needles.
 pub(super) fn contains_any(s: &str, needles: &[&str]) -> bool {
-    let lower = s.to_lowercase();
+    // Most callers pass a text already in lower case.
+    let lower = if s.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    };
     needles.iter().any(|n| lower.contains(n))
 }
 

@@ -2,7 +2,7 @@
 //! (Art 9) and criminal-offence data (Art 10).
 
 use super::facts::Known;
-use super::helpers::find_all_text;
+use super::helpers::{Words, find_all_text};
 use super::{Cx, Hits, Rule, Scope};
 use crate::diag::Code;
 use crate::diag::Severity;
@@ -160,14 +160,14 @@ static CONSENT_PUBLIC: Rule = Rule {
     },
 };
 
-const CATCH_ALL_PHRASES: &[&str] = &[
+static CATCH_ALL_PHRASES: Words = Words::new(&[
     "muu asiallinen yhteys",
     "muuhun asialliseen yhteyteen",
     "mahdolliset muut tarkoitukset",
     "muihin vastaaviin tarkoituksiin",
     "other similar purposes",
     "any other purpose",
-];
+]);
 
 static CATCH_ALL: Rule = Rule {
     code: Code::rule(
@@ -179,7 +179,7 @@ static CATCH_ALL: Rule = Rule {
     fail: "purposes:\n  - description: Jäsenyyden hoitaminen ja muu asiallinen yhteys.\n    legal_basis: contract\n",
     pass: "purposes:\n  - description: Jäsenyyden hoitaminen.\n    legal_basis: contract\n",
     check: |cx, hits| {
-        for (p, phrase) in find_all_text(cx, CATCH_ALL_PHRASES) {
+        for (p, phrase) in find_all_text(cx, &CATCH_ALL_PHRASES) {
             hits.at(p).arg("phrase", phrase.clone()).word(phrase);
         }
     },
@@ -267,7 +267,7 @@ static SPECIAL_LAW: Rule = Rule {
     },
 };
 
-const HEALTH_WORDS: &[&str] = &[
+static HEALTH_WORDS: Words = Words::new(&[
     "päihde",
     "päihte",
     "vammais",
@@ -288,7 +288,7 @@ const HEALTH_WORDS: &[&str] = &[
     "health condition",
     "pregnan",
     "diagnos",
-];
+]);
 
 static SPECIAL_DETECTED: Rule = Rule {
     code: Code::rule(
@@ -303,7 +303,7 @@ static SPECIAL_DETECTED: Rule = Rule {
         if !cx.notice.special_categories.is_empty() {
             return;
         }
-        if let Some((p, word)) = find_all_text(cx, HEALTH_WORDS).into_iter().next() {
+        if let Some((p, word)) = find_all_text(cx, &HEALTH_WORDS).into_iter().next() {
             hits.at(p).arg("word", word.clone()).word(word);
         }
     },

@@ -3,7 +3,7 @@
 //! the legal basis → rights table of [`crate::effective`].
 
 use super::facts::stated;
-use super::helpers::find_all_text;
+use super::helpers::{Words, find_all_text};
 use super::{Cx, Hits, Rule, Scope};
 use crate::diag::Code;
 use crate::diag::Severity;
@@ -184,11 +184,11 @@ static ERASURE_LIMITED: Rule = Rule {
     },
 };
 
-const MARKETING_TEXT: &[&str] = &[
+static MARKETING_TEXT: Words = Words::new(&[
     "suoramarkkinoin",
     "direct marketing",
     "direktmarknadsföring",
-];
+]);
 
 static DIRECT_MARKETING: Rule = Rule {
     code: Code::rule(
@@ -200,7 +200,7 @@ static DIRECT_MARKETING: Rule = Rule {
     fail: "purposes:\n  - description: Tapahtumakutsut.\n    legal_basis: consent\n    direct_marketing: true\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n  withdraw_consent: true\n",
     pass: "purposes:\n  - description: Tapahtumakutsut.\n    legal_basis: consent\n    direct_marketing: true\nrights:\n  access: true\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n  withdraw_consent: true\n  object: true\n",
     check: |cx, hits| {
-        let marketing = cx.facts.direct_marketing || !find_all_text(cx, MARKETING_TEXT).is_empty();
+        let marketing = cx.facts.direct_marketing || !find_all_text(cx, &MARKETING_TEXT).is_empty();
         if marketing && !cx.effective.states_right(RightKind::Object) {
             let p = cx
                 .notice
@@ -298,7 +298,7 @@ static TOGETHER_TWICE: Rule = Rule {
     },
 };
 
-const CONSENT_TEXT: &[&str] = &["suostumukse", "suostumuksella", "samtycke", "consent"];
+static CONSENT_TEXT: Words = Words::new(&["suostumukse", "suostumuksella", "samtycke", "consent"]);
 
 static WITHDRAW: Rule = Rule {
     code: Code::rule(
@@ -334,7 +334,7 @@ static WITHDRAW: Rule = Rule {
             return;
         }
         // The notice's own words say consent is a ground: cannot be sure, so info.
-        if let Some((p, _)) = find_all_text(cx, CONSENT_TEXT).into_iter().next() {
+        if let Some((p, _)) = find_all_text(cx, &CONSENT_TEXT).into_iter().next() {
             hits.at(p).arg("case", "text").severity(Severity::Info);
         }
     },

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::helpers::{mentions, texts};
+use super::helpers::{Words, mentions, texts};
 use super::{Cx, Hits, Rule, Scope};
 use crate::diag::Code;
 use crate::diag::Severity;
@@ -178,13 +178,13 @@ static TITLE_MISMATCH: Rule = Rule {
             let Some(c) = STATUTES.citations(&cite).into_iter().next() else {
                 continue;
             };
-            let owners = STATUTES.by_title(&title);
             let matches_cited = c.statute.is_some_and(|s| {
                 Statutes::title_matches(s, &title) || Statutes::former_title(s, &title).is_some()
             });
             if matches_cited {
                 continue;
             }
+            let owners = STATUTES.by_title(&title);
             if c.statute.is_none() && owners.is_empty() {
                 continue; // law-unknown reports it
             }
@@ -240,18 +240,29 @@ static RENAMED: Rule = Rule {
             }
         }
         // Every former title in lower case, once per process.
-        static FORMER: LazyLock<Vec<(String, &'static Statute, &'static str)>> =
-            LazyLock::new(|| {
-                STATUTES
-                    .all()
-                    .iter()
-                    .flat_map(|s| {
-                        s.former_titles
-                            .iter()
-                            .map(move |f| (f.fi.to_lowercase(), s, f.fi.as_str()))
+        // Each with its searcher, built once (the titles are long: a
+        // search set up per text would cost more than the search).
+        type Former = (
+            memchr::memmem::Finder<'static>,
+            &'static Statute,
+            &'static str,
+        );
+        static FORMER: LazyLock<Vec<Former>> = LazyLock::new(|| {
+            STATUTES
+                .all()
+                .iter()
+                .flat_map(|s| {
+                    s.former_titles.iter().map(move |f| {
+                        let lower = f.fi.to_lowercase().into_bytes();
+                        (
+                            memchr::memmem::Finder::new(&lower).into_owned(),
+                            s,
+                            f.fi.as_str(),
+                        )
                     })
-                    .collect()
-            });
+                })
+                .collect()
+        });
         for t in texts(cx) {
             if reported.contains(&t.pointer) {
                 continue;
@@ -264,7 +275,7 @@ static RENAMED: Rule = Rule {
                         .iter()
                         .find(|x| x.fi == **fi)
                         .is_some_and(|x| still_current(x, cx.as_of));
-                    if !current && t.lower.contains(former.as_str()) {
+                    if !current && former.find(t.lower.as_bytes()).is_some() {
                         hits.at(&t.pointer)
                             .arg("old", *f)
                             .arg("number", &s.number)
@@ -435,28 +446,59 @@ static OMBUDSMAN_CONTACT: Rule = Rule {
     pass: "complaint:\n  authority: fi_ombudsman\n  description: Tietosuojavaltuutetun toimisto, PL 800, 00531 Helsinki.\n",
     check: |cx, hits| {
         let om = &AUTHORITIES.fi_ombudsman;
+        /// How an outdated contact detail is looked for.
+        enum Outdated {
+            /// A postal code: only in a text about the ombudsman.
+            PostalCode(String),
+            /// A phone number: its digits among the text's digits.
+            Digits(String),
+            /// Anything else: the lower-case text.
+            Text(String),
+        }
+        // The patterns prepared once per process.
+        static PATTERNS: LazyLock<Vec<Outdated>> = LazyLock::new(|| {
+            AUTHORITIES
+                .fi_ombudsman
+                .outdated
+                .iter()
+                .map(|o| {
+                    let p = o.pattern.to_lowercase();
+                    let is_number = p.chars().all(|c| c.is_ascii_digit() || c == ' ');
+                    if is_number && p.len() == 5 {
+                        Outdated::PostalCode(p)
+                    } else if is_number {
+                        Outdated::Digits(p.chars().filter(char::is_ascii_digit).collect())
+                    } else {
+                        Outdated::Text(p)
+                    }
+                })
+                .collect()
+        });
+        static ABOUT_OMBUDSMAN: Words = Words::new(&[
+            "tietosuojavaltuut",
+            "dataombudsman",
+            "data protection ombudsman",
+            "pl 800",
+            "pb 800",
+        ]);
         for t in texts(cx) {
             let (ptr, text, lower) = (&t.pointer, t.text, &t.lower);
-            let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-            let about_ombudsman = [
-                "tietosuojavaltuut",
-                "dataombudsman",
-                "data protection ombudsman",
-                "pl 800",
-                "pb 800",
-            ]
-            .iter()
-            .any(|n| lower.contains(n));
-            for o in &om.outdated {
-                let p = o.pattern.to_lowercase();
-                let is_number = p.chars().all(|c| c.is_ascii_digit() || c == ' ');
-                let found = if is_number && p.len() == 5 {
-                    about_ombudsman && lower.contains(&p)
-                } else if is_number {
-                    let pd: String = p.chars().filter(char::is_ascii_digit).collect();
-                    digits.contains(&pd)
-                } else {
-                    lower.contains(&p)
+            let about_ombudsman = std::cell::OnceCell::new();
+            let digits = std::cell::OnceCell::new();
+            for (o, pattern) in om.outdated.iter().zip(PATTERNS.iter()) {
+                let found = match pattern {
+                    Outdated::PostalCode(p) => {
+                        lower.contains(p.as_str())
+                            && *about_ombudsman.get_or_init(|| ABOUT_OMBUDSMAN.in_lower(lower))
+                    }
+                    Outdated::Digits(d) => digits
+                        .get_or_init(|| {
+                            text.chars()
+                                .filter(char::is_ascii_digit)
+                                .collect::<String>()
+                        })
+                        .contains(d.as_str()),
+                    Outdated::Text(p) => lower.contains(p.as_str()),
                 };
                 if found {
                     hits.at(ptr)

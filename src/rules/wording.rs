@@ -2,7 +2,7 @@
 //! (henkilötietolaki 523/1999), restrictive request rules, obsolete terms,
 //! hedging words and template placeholders.
 
-use super::helpers::{find_all_text, strings, texts};
+use super::helpers::{Words, find_all_text, texts};
 use super::{Cx, Hits, Rule, Scope};
 use crate::diag::Code;
 use crate::diag::Severity;
@@ -19,8 +19,8 @@ pub(super) static RULES: &[&Rule] = &[
 
 /// Reports the first needle found in each string (lower-cased search),
 /// limited to pointers accepted by `scope`.
-fn find_phrases(cx: &Cx<'_>, hits: &mut Hits, needles: &[&'static str], scope: fn(&str) -> bool) {
-    for (ptr, phrase) in find_all_text(cx, needles) {
+fn find_phrases(cx: &Cx<'_>, hits: &mut Hits, words: &Words, scope: fn(&str) -> bool) {
+    for (ptr, phrase) in find_all_text(cx, words) {
         if scope(&ptr) {
             hits.at(ptr).arg("phrase", phrase.clone()).word(phrase);
         }
@@ -50,19 +50,15 @@ static PDA_WORDING: Rule = Rule {
     fail: "rights:\n  access:\n    description: Jokaisella on salassapitosäännösten estämättä oikeus saada tietää, mitä häntä koskevia tietoja rekisteriin on talletettu.\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n",
     pass: "rights:\n  access:\n    description: Sinulla on oikeus saada tietää, käsitelläänkö tietojasi, ja saada jäljennös tiedoistasi.\n  rectification: true\n  erasure: true\n  restriction: true\n  portability: true\n",
     check: |cx, hits| {
-        find_phrases(
-            cx,
-            hits,
-            &[
-                "tiedon etsimiseksi tarpeelliset seikat",
-                "salassapitosäännösten estämättä",
-                "26 §:ssä tarkoitetulla tavalla",
-                // A refusal with its reasons in writing is what Art 12(4)
-                // requires; only the old act's certificate is a leftover.
-                "todistus tarkastusoikeuden epäämisestä",
-            ],
-            rights_sections,
-        );
+        static WORDS: Words = Words::new(&[
+            "tiedon etsimiseksi tarpeelliset seikat",
+            "salassapitosäännösten estämättä",
+            "26 §:ssä tarkoitetulla tavalla",
+            // A refusal with its reasons in writing is what Art 12(4)
+            // requires; only the old act's certificate is a leftover.
+            "todistus tarkastusoikeuden epäämisestä",
+        ]);
+        find_phrases(cx, hits, &WORDS, rights_sections);
     },
 };
 
@@ -72,21 +68,17 @@ static FEE_YEAR: Rule = Rule {
     fail: "requests:\n  email: tietosuoja@esimerkki.fi\n  fees: Maksu peritään, jos edellisestä tarkastuksesta on kulunut vähemmän kuin yksi vuosi.\n",
     pass: "requests:\n  email: tietosuoja@esimerkki.fi\n  fees: Tietojen saaminen on maksutonta.\n",
     check: |cx, hits| {
-        for (ptr, text) in strings(cx) {
-            let lower = text.to_lowercase();
-            let about_fees = ["korvau", "maksu", "avgift", "ersättning", "fee", "charge"]
-                .iter()
-                .any(|n| lower.contains(n));
-            let phrase = [
-                "vähemmän kuin yksi vuosi",
-                "alle vuosi",
-                "alle vuoden",
-                "mindre än ett år",
-            ]
-            .into_iter()
-            .find(|n| lower.contains(n));
-            if phrase.is_some() && about_fees {
-                hits.at(&ptr);
+        static ABOUT_FEES: Words =
+            Words::new(&["korvau", "maksu", "avgift", "ersättning", "fee", "charge"]);
+        static WITHIN_A_YEAR: Words = Words::new(&[
+            "vähemmän kuin yksi vuosi",
+            "alle vuosi",
+            "alle vuoden",
+            "mindre än ett år",
+        ]);
+        for t in texts(cx) {
+            if WITHIN_A_YEAR.in_lower(&t.lower) && ABOUT_FEES.in_lower(&t.lower) {
+                hits.at(&t.pointer);
             }
         }
     },
@@ -102,12 +94,8 @@ static SIGNED_REQUEST: Rule = Rule {
     fail: "requests:\n  email: tietosuoja@esimerkki.fi\n  description: Pyyntö on esitettävä omakätisesti allekirjoitetussa asiakirjassa.\n",
     pass: "requests:\n  email: tietosuoja@esimerkki.fi\n  description: Pyynnön voi lähettää sähköpostilla tai verkkolomakkeella.\n",
     check: |cx, hits| {
-        find_phrases(
-            cx,
-            hits,
-            &["omakätisesti allekirjoit", "egenhändigt undertecknad"],
-            anywhere,
-        );
+        static WORDS: Words = Words::new(&["omakätisesti allekirjoit", "egenhändigt undertecknad"]);
+        find_phrases(cx, hits, &WORDS, anywhere);
     },
 };
 
@@ -121,18 +109,14 @@ static LEGACY_TERMS: Rule = Rule {
     fail: "informing: Rekisteriseloste on nähtävissä verkkosivuilla.\n",
     pass: "informing: Tietosuojaseloste on nähtävissä verkkosivuilla.\n",
     check: |cx, hits| {
-        find_phrases(
-            cx,
-            hits,
-            &[
-                "rekisteriseloste",
-                "tarkastusoikeu",
-                "tarkastuspyyn",
-                "säännönmukaiset luovutukset",
-                "säännönmukaiset tietolähteet",
-            ],
-            anywhere,
-        );
+        static WORDS: Words = Words::new(&[
+            "rekisteriseloste",
+            "tarkastusoikeu",
+            "tarkastuspyyn",
+            "säännönmukaiset luovutukset",
+            "säännönmukaiset tietolähteet",
+        ]);
+        find_phrases(cx, hits, &WORDS, anywhere);
     },
 };
 
@@ -159,25 +143,21 @@ static HEDGING: Rule = Rule {
     fail: "recipients:\n  - name: Kela\n    purpose: Tietoja luovutetaan tarvittaessa Kelalle.\n",
     pass: "recipients:\n  - name: Kela\n    purpose: Toimeentulotuen hakemuksen tiedot luovutetaan Kelalle etuuden käsittelyä varten.\n",
     check: |cx, hits| {
-        find_phrases(
-            cx,
-            hits,
-            &[
-                "tarvittaessa",
-                "mahdollisesti",
-                "saattaa",
-                "saatetaan",
-                "yms.",
-                "tms.",
-                "muun muassa",
-                "vid behov",
-                "eventuellt",
-                "if necessary",
-                "where necessary",
-                "possibly",
-            ],
-            definite_sections,
-        );
+        static WORDS: Words = Words::new(&[
+            "tarvittaessa",
+            "mahdollisesti",
+            "saattaa",
+            "saatetaan",
+            "yms.",
+            "tms.",
+            "muun muassa",
+            "vid behov",
+            "eventuellt",
+            "if necessary",
+            "where necessary",
+            "possibly",
+        ]);
+        find_phrases(cx, hits, &WORDS, definite_sections);
     },
 };
 
@@ -201,13 +181,13 @@ static PLACEHOLDER: Rule = Rule {
 
 /// Address templates: a leftover in a contact field, but a documented
 /// pattern in prose ("osoitteet ovat muotoa etunimi.sukunimi@kunta.fi").
-const ADDRESS_TEMPLATES: &[&str] = &[
+static ADDRESS_TEMPLATES: Words = Words::new(&[
     "etunimi.sukunimi",
     "förnamn.efternamn",
     "firstname.lastname",
-];
+]);
 /// Fill-in markers of templates, anywhere.
-const FILL_IN: &[&str] = &["[täydennä]", "[fyll i]", "[fill in]", "lorem ipsum", "???"];
+static FILL_IN: Words = Words::new(&["[täydennä]", "[fyll i]", "[fill in]", "lorem ipsum", "???"]);
 /// Draft markers, as whole words.
 const DRAFT_WORDS: &[&str] = &["todo", "fixme", "tbd"];
 
@@ -216,11 +196,17 @@ fn placeholder(pointer: &str, lower: &str) -> Option<String> {
     let contact_field = ["/email", "/phone", "/address", "/website"]
         .iter()
         .any(|f| pointer.ends_with(f));
-    if contact_field && let Some(t) = ADDRESS_TEMPLATES.iter().find(|t| lower.contains(*t)) {
-        return Some((*t).to_owned());
+    if contact_field && let Some((_, t)) = ADDRESS_TEMPLATES.first_in(lower) {
+        return Some(t.to_owned());
     }
-    if let Some(f) = FILL_IN.iter().find(|f| lower.contains(*f)) {
-        return Some((*f).to_owned());
+    if let Some((_, f)) = FILL_IN.first_in(lower) {
+        return Some(f.to_owned());
+    }
+    // Every draft word, and every run of three or more x, contains one of
+    // these: texts without them have none.
+    static DRAFT_HINTS: Words = Words::new(&["todo", "fixme", "tbd", "xxx"]);
+    if !DRAFT_HINTS.in_lower(lower) {
+        return None;
     }
     lower
         .split(|c: char| !c.is_alphanumeric())
@@ -232,9 +218,12 @@ fn placeholder(pointer: &str, lower: &str) -> Option<String> {
 /// written in angle brackets (`<nimi>`, `<organisaatio>`); an address in
 /// angle brackets (`<https://…>`, `<x@y.fi>`) is a link.
 fn draft_mark(text: &str) -> Option<String> {
-    if let Some(w) = text
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| matches!(*w, "FIX" | "TODO" | "TÄYDENNÄ"))
+    // The marks start with `F` or `T`.
+    let capitals = text.bytes().any(|b| b == b'F' || b == b'T');
+    if capitals
+        && let Some(w) = text
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| matches!(*w, "FIX" | "TODO" | "TÄYDENNÄ"))
     {
         return Some(w.to_owned());
     }
