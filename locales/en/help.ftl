@@ -32,11 +32,11 @@ help-seloste-build-no_config = Ignore `seloste.toml` files
 help-seloste-build-jobs = Worker threads (default: one per core)
 help-seloste-build-report = Also write an internal report for the organisation to this HTML file (outside the site): each notice's completeness, findings and the standard statements published in the controller's name
 
-help-seloste-render = Render a notice as Markdown, HTML or PDF, one document per language
-help-seloste-render-notice = The notice file
+help-seloste-render = Render notices as Markdown, HTML or PDF, one document per notice and language
+help-seloste-render-notices = The notice files; several are rendered in one process, into the output folder
 help-seloste-render-format = Output format
 help-seloste-render-lang = Only this language (default: every language the notice declares)
-help-seloste-render-output = Output file (one language) or folder (several); `-` writes a single Markdown or HTML document to standard output. Default: the current folder, files named `<id>.<lang>.<ext>`
+help-seloste-render-output = Output file (one notice in one language) or folder (several); `-` writes a single Markdown or HTML document to standard output. Default: the current folder, files named `<id>.<lang>.<ext>`
 help-seloste-render-templates = A folder whose files replace built-in templates of the same name
 help-seloste-render-as_of = Judge the notice as of this date (YYYY-MM-DD) instead of today: repealed acts, the 2023 transfer to wellbeing services counties and staleness; overrides `as_of` in seloste.toml
 help-seloste-render-config = Use this configuration file for every notice instead of the nearest `seloste.toml` above each notice

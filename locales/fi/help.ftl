@@ -32,11 +32,11 @@ help-seloste-build-no_config = Älä käytä `seloste.toml`-tiedostoja
 help-seloste-build-jobs = Työsäikeiden määrä (oletus: yksi kutakin ydintä kohden)
 help-seloste-build-report = Kirjoita lisäksi organisaation sisäinen raportti tähän HTML-tiedostoon (sivuston ulkopuolelle): kunkin selosteen kattavuus, havainnot ja rekisterinpitäjän nimissä julkaistavat vakiotekstit
 
-help-seloste-render = Tulosta seloste Markdown-, HTML- tai PDF-muodossa, yksi asiakirja kutakin kieltä kohden
-help-seloste-render-notice = Selostetiedosto
+help-seloste-render = Tulosta selosteet Markdown-, HTML- tai PDF-muodossa, yksi asiakirja kutakin selostetta ja kieltä kohden
+help-seloste-render-notices = Selostetiedostot; useat tulostetaan yhdessä prosessissa tulostekansioon
 help-seloste-render-format = Tulostemuoto
 help-seloste-render-lang = Vain tämä kieli (oletus: kaikki selosteessa ilmoitetut kielet)
-help-seloste-render-output = Tulostetiedosto (yksi kieli) tai -kansio (useita); `-` kirjoittaa yhden Markdown- tai HTML-asiakirjan vakiotulosteeseen. Oletus: nykyinen kansio, tiedostonimet muotoa `<id>.<lang>.<ext>`
+help-seloste-render-output = Tulostetiedosto (yksi seloste yhdellä kielellä) tai -kansio (useita); `-` kirjoittaa yhden Markdown- tai HTML-asiakirjan vakiotulosteeseen. Oletus: nykyinen kansio, tiedostonimet muotoa `<id>.<lang>.<ext>`
 help-seloste-render-templates = Kansio, jonka tiedostot korvaavat samannimiset sisäänrakennetut mallipohjat
 help-seloste-render-as_of = Arvioi seloste tämän päivämäärän (YYYY-MM-DD) mukaan eikä tämän päivän: kumotut säädökset, vuoden 2023 siirto hyvinvointialueille ja selosteen vanhentuneisuus; ohittaa `as_of`-asetuksen tiedostossa seloste.toml
 help-seloste-render-config = Käytä tätä asetustiedostoa kaikille selosteille kunkin selosteen lähimmän yläpuolisen `seloste.toml`-tiedoston sijaan

@@ -32,11 +32,11 @@ help-seloste-build-no_config = Bortse från `seloste.toml`-filer
 help-seloste-build-jobs = Arbetstrådar (standard: en per kärna)
 help-seloste-build-report = Skriv också en intern rapport för organisationen till denna HTML-fil (utanför webbplatsen): varje beskrivnings fullständighet, anmärkningar och de standardtexter som publiceras i den personuppgiftsansvariges namn
 
-help-seloste-render = Återge en beskrivning som Markdown, HTML eller PDF, ett dokument per språk
-help-seloste-render-notice = Beskrivningsfilen
+help-seloste-render = Återge beskrivningar som Markdown, HTML eller PDF, ett dokument per beskrivning och språk
+help-seloste-render-notices = Beskrivningsfilerna; flera återges i en process, i utdatamappen
 help-seloste-render-format = Utdataformat
 help-seloste-render-lang = Endast detta språk (standard: alla språk som beskrivningen anger)
-help-seloste-render-output = Utdatafil (ett språk) eller mapp (flera); `-` skriver ett enda Markdown- eller HTML-dokument till standardutdata. Standard: den aktuella mappen, filer med namnet `<id>.<lang>.<ext>`
+help-seloste-render-output = Utdatafil (en beskrivning på ett språk) eller mapp (flera); `-` skriver ett enda Markdown- eller HTML-dokument till standard ut. Standard: den aktuella mappen, filer med namnet `<id>.<lang>.<ext>`
 help-seloste-render-templates = En mapp vars filer ersätter inbyggda mallar med samma namn
 help-seloste-render-as_of = Bedöm beskrivningen per detta datum (YYYY-MM-DD) i stället för i dag: upphävda författningar, överföringen till välfärdsområdena 2023 och om beskrivningen är föråldrad; åsidosätter `as_of` i seloste.toml
 help-seloste-render-config = Använd den här konfigurationsfilen för alla beskrivningar i stället för den närmaste `seloste.toml` ovanför varje beskrivning

@@ -67,7 +67,7 @@ enum Command {
     /// Markdown of every notice in every language, notices.json, sitemap and
     /// accessibility statement.
     Build(BuildArgs),
-    /// Render a notice as Markdown, HTML or PDF, one document per language.
+    /// Render notices as Markdown, HTML or PDF, one document per notice and language.
     Render(RenderArgs),
     /// What changed between two versions of a notice, section by section,
     /// which changes the data subjects must be told of before the new
@@ -335,17 +335,19 @@ struct InitArgs {
 
 #[derive(Debug, clap::Args)]
 struct RenderArgs {
-    /// The notice file.
-    notice: PathBuf,
+    /// The notice files; several are rendered in one process, into the
+    /// output folder.
+    #[arg(required = true)]
+    notices: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum)]
     format: RenderFormat,
     /// Only this language (default: every language the notice declares).
     #[arg(long, value_enum)]
     lang: Option<LangArg>,
-    /// Output file (one language) or folder (several); `-` writes a single
-    /// Markdown or HTML document to standard output. Default: the current
-    /// folder, files named `<id>.<lang>.<ext>`.
+    /// Output file (one notice in one language) or folder (several); `-`
+    /// writes a single Markdown or HTML document to standard output.
+    /// Default: the current folder, files named `<id>.<lang>.<ext>`.
     #[arg(short, long)]
     output: Option<PathBuf>,
     /// A folder whose files replace built-in templates of the same name.
@@ -1144,18 +1146,51 @@ fn run_build(args: BuildArgs) -> u8 {
 }
 
 fn run_render(args: RenderArgs) -> u8 {
-    use crate::render::{Format as F, Renderer, TemplateSet};
-    let settings = match args.settings.resolver().and_then(|mut r| {
-        r.settings_for(
-            &args.notice,
-            &args.settings.base(),
-            args.settings.as_of.is_some(),
-        )
-    }) {
-        Ok(s) => s,
+    use crate::render::{Renderer, TemplateSet};
+    let set = match &args.templates {
+        Some(dir) => TemplateSet::with_overrides(dir),
+        None => Ok(TemplateSet::builtin()),
+    };
+    // One renderer (templates parsed once, one PDF engine) for every notice.
+    let mut renderer = match set.and_then(Renderer::new) {
+        Ok(r) => r,
         Err(e) => return fail(&e.to_string()),
     };
-    let checked = match check::check_file(&args.notice, &settings) {
+    let mut resolver = match args.settings.resolver() {
+        Ok(r) => r,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let mut ids = std::collections::HashMap::new();
+    let mut status = EXIT_OK;
+    for notice in &args.notices {
+        let code = render_notice(&args, notice, &mut resolver, &mut renderer, &mut ids);
+        // A failure outranks findings, findings outrank success.
+        if code == EXIT_FAILURE || status == EXIT_OK {
+            status = code;
+        }
+        if code == EXIT_FAILURE && args.notices.len() == 1 {
+            break;
+        }
+    }
+    status
+}
+
+/// Renders one notice of `seloste render`; `ids` holds the ids already
+/// written in this run, so that two notices never write the same files.
+fn render_notice(
+    args: &RenderArgs,
+    path: &Path,
+    resolver: &mut Resolver,
+    renderer: &mut crate::render::Renderer,
+    ids: &mut std::collections::HashMap<String, PathBuf>,
+) -> u8 {
+    use crate::render::Format as F;
+    let settings =
+        match resolver.settings_for(path, &args.settings.base(), args.settings.as_of.is_some()) {
+            Ok(s) => s,
+            Err(e) => return fail(&e.to_string()),
+        };
+    let checked = match check::check_file(path, &settings) {
         Ok(c) => c,
         Err(e) => return fail(&messages::input_error(&e, env_lang())),
     };
@@ -1179,26 +1214,30 @@ fn run_render(args: RenderArgs) -> u8 {
             env_lang(),
             crate::i18n::keys::RENDER_HAS_ERRORS.0,
             &[
-                ("file", args.notice.display().to_string().into()),
+                ("file", path.display().to_string().into()),
                 ("errors", errors.into()),
             ],
         );
         let _ = writeln!(std::io::stderr(), "{}", diag::human::safe_text(&line));
     }
-    let set = match &args.templates {
-        Some(dir) => TemplateSet::with_overrides(dir),
-        None => Ok(TemplateSet::builtin()),
-    };
-    let mut renderer = match set.and_then(Renderer::new) {
-        Ok(r) => r,
-        Err(e) => return fail(&e.to_string()),
-    };
     let format = match args.format {
         RenderFormat::Md => F::Md,
         RenderFormat::Html => F::Html,
         RenderFormat::Pdf => F::Pdf,
     };
     let notice = &loaded.notice;
+    if let Some(first) = ids.get(&notice.id) {
+        return fail(&messages::text(
+            env_lang(),
+            keys::RENDER_SAME_ID,
+            &[
+                ("file", path.display().to_string().into()),
+                ("id", notice.id.clone().into()),
+                ("other", first.display().to_string().into()),
+            ],
+        ));
+    }
+    ids.insert(notice.id.clone(), path.to_path_buf());
     let effective = crate::effective::Effective::new(notice, settings.standard_texts);
     let langs: Vec<Lang> = match args.lang {
         Some(l) => {
@@ -1209,7 +1248,7 @@ fn run_render(args: RenderArgs) -> u8 {
                     env_lang(),
                     keys::RENDER_NOT_DECLARED,
                     &[
-                        ("file", args.notice.display().to_string().into()),
+                        ("file", path.display().to_string().into()),
                         ("lang", l.code().into()),
                         ("languages", languages.join(", ").into()),
                     ],
@@ -1220,9 +1259,11 @@ fn run_render(args: RenderArgs) -> u8 {
         None => notice.languages.clone(),
     };
     let to_stdout = args.output.as_deref() == Some(Path::new("-"));
-    if to_stdout && (langs.len() > 1 || format == F::Pdf) {
+    if to_stdout && (langs.len() > 1 || format == F::Pdf || args.notices.len() > 1) {
         return fail(&messages::text(env_lang(), keys::RENDER_STDOUT_ONE, &[]));
     }
+    // One document goes to `-o FILE`; several go into `-o FOLDER`.
+    let one_document = langs.len() == 1 && args.notices.len() == 1;
     for lang in langs.iter().copied() {
         let bytes = match renderer.render(&effective, lang, format, None) {
             Ok(b) => b,
@@ -1233,7 +1274,7 @@ fn run_render(args: RenderArgs) -> u8 {
         }
         let name = crate::render::view::file_name(&notice.id, lang, format.ext());
         let path = match &args.output {
-            Some(o) if langs.len() == 1 && !o.is_dir() => o.clone(),
+            Some(o) if one_document && !o.is_dir() => o.clone(),
             Some(o) => o.join(&name),
             None => PathBuf::from(&name),
         };

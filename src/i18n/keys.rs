@@ -127,6 +127,8 @@ keys! {
     RENDER_NOT_DECLARED = "render-not-declared";
     /// `render -o -` of several documents or a PDF.
     RENDER_STDOUT_ONE = "render-stdout-one";
+    /// `render` of two notices with one id (`$file`, `$id`, `$other`).
+    RENDER_SAME_ID = "render-same-id";
     /// `rules --format github`, which has no findings to annotate.
     RULES_NO_GITHUB = "rules-no-github";
     /// `explain` of an unknown id.

@@ -375,6 +375,105 @@ fn render_command_writes_one_file_per_language() {
 }
 
 #[test]
+fn render_command_renders_several_notices_in_one_process() {
+    let d = tempfile::tempdir().unwrap();
+    let a = root().join("examples/kaislaniemi-perhepalvelut.yaml");
+    let b = root().join("notices/lieto-lapsiperheiden-palvelut.yaml");
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    // Every language of every notice into the folder (created), each
+    // document the same as rendering its notice alone.
+    let (code, _, err) = seloste(d.path(), &["render", a, b, "--format", "html", "-o", "out"]);
+    assert_eq!(code, 0, "{err}");
+    let mut written: Vec<String> = std::fs::read_dir(d.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(
+        written,
+        [
+            "kaislaniemi-perhepalvelut.en.html",
+            "kaislaniemi-perhepalvelut.fi.html",
+            "kaislaniemi-perhepalvelut.sv.html",
+            "lieto-lapsiperheiden-palvelut.fi.html",
+        ]
+    );
+    let (code, alone, _) = seloste(d.path(), &["render", b, "--format", "html", "-o", "-"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        std::fs::read_to_string(d.path().join("out/lieto-lapsiperheiden-palvelut.fi.html"))
+            .unwrap(),
+        alone
+    );
+    // With one language, several notices still go into a folder.
+    let (code, _, err) = seloste(
+        d.path(),
+        &[
+            "render", a, b, "--format", "md", "--lang", "fi", "-o", "one",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        d.path()
+            .join("one/lieto-lapsiperheiden-palvelut.fi.md")
+            .is_file()
+    );
+    // Standard output takes one document.
+    let (code, _, err) = seloste(
+        d.path(),
+        &["render", a, b, "--format", "md", "--lang", "fi", "-o", "-"],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("`-o -` takes one"), "{err}");
+    // Two notices with one id would overwrite each other's files: the
+    // second is refused, the first is written.
+    let copy = d.path().join("copy.yaml");
+    std::fs::copy(b, &copy).unwrap();
+    let (code, _, err) = seloste(
+        d.path(),
+        &[
+            "render",
+            b,
+            copy.to_str().unwrap(),
+            "--format",
+            "md",
+            "-o",
+            "dup",
+        ],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("same id `lieto-lapsiperheiden-palvelut`"),
+        "{err}"
+    );
+    assert!(
+        d.path()
+            .join("dup/lieto-lapsiperheiden-palvelut.fi.md")
+            .is_file()
+    );
+    // A notice that does not load is reported; the others are rendered.
+    let bad = root().join("tests/fixtures/bad/unknown-key.yaml");
+    let (code, _, err) = seloste(
+        d.path(),
+        &[
+            "render",
+            bad.to_str().unwrap(),
+            b,
+            "--format",
+            "md",
+            "-o",
+            "mixed",
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        d.path()
+            .join("mixed/lieto-lapsiperheiden-palvelut.fi.md")
+            .is_file()
+    );
+}
+
+#[test]
 #[cfg(feature = "pdf")]
 fn templates_eject_and_override_with_located_errors() {
     let d = tempfile::tempdir().unwrap();
