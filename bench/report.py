@@ -75,6 +75,14 @@ def verdict(value, goal, higher_better=True):
     return "**met**" if ok else "**missed**"
 
 
+def batch_per_notice(rnd: dict):
+    """HTML + Markdown per notice when `render` converts the whole corpus in one process."""
+    h, m = rnd.get("batch_html") or {}, rnd.get("batch_md") or {}
+    if med(h) is None or med(m) is None or not h.get("notices"):
+        return None
+    return (med(h) + med(m)) / h["notices"]
+
+
 def render(res: dict) -> str:
     S = res.get("sections", {})
     m = res.get("machine", {})
@@ -140,6 +148,10 @@ def render(res: dict) -> str:
     r = div(pandoc_doc, htmlmd)
     targets.append(["HTML + Markdown per notice (`render`, one process each) vs pandoc 3 per document", "≥ 20×",
                     x(r), verdict(r, 20)])
+    batch = batch_per_notice(rnd)
+    r = div(pandoc_doc, batch)
+    targets.append(["HTML + Markdown per notice (`render` of the whole corpus in one process) vs pandoc 3 per "
+                    "document", "≥ 20×", x(r), verdict(r, 20)])
     b1000 = build.get("1000") or build.get(1000) or {}
     r = div(med(b1000.get("full_1")), med(b1000.get("full_2")))
     targets.append(["build of 1,000 notices: 2 threads vs 1 thread", "≥ 1.7×", x(r), verdict(r, 1.7)])
@@ -259,6 +271,14 @@ def render(res: dict) -> str:
                              mb(s.get("peak_rss_mb"))])
         if htmlmd:
             body.append(["seloste HTML + Markdown, per notice", t(htmlmd, "ms"), ""])
+        for k, label in [("batch_html", "html"), ("batch_md", "md")]:
+            s = rnd.get(k)
+            if s and med(s) is not None and s.get("notices"):
+                body.append([f"`seloste render --format {label}` of {s['notices']:,} notices in one process "
+                             f"({s.get('documents', 0):,} documents, 1 thread), per notice",
+                             t(div(med(s), s["notices"]), "ms"), mb(s.get("peak_rss_mb"))])
+        if batch_per_notice(rnd) is not None:
+            body.append(["seloste HTML + Markdown in one process, per notice", t(batch_per_notice(rnd), "ms"), ""])
         if rnd.get("pandoc"):
             s = rnd["pandoc"]
             body.append(["pandoc 3 `-f gfm -t html5 --standalone`, per document",
@@ -278,7 +298,9 @@ def render(res: dict) -> str:
                 body.append([f"`seloste build` of {nn:,} notices (1 thread), per notice", t(div(b1, nn), "ms"),
                              mb((bpeer.get('full_1') or {}).get('peak_rss_mb'))])
         w(table(["", "median", "peak RSS"], body))
-        w(f"\nHTML + Markdown vs pandoc per document: {x(div(pandoc_doc, htmlmd))}. "
+        w(f"\nHTML + Markdown vs pandoc per document: {x(div(pandoc_doc, htmlmd))} with a process per notice, "
+          f"{x(div(pandoc_doc, batch_per_notice(rnd)))} with the corpus in one process (pandoc has no batch mode: "
+          "it joins its inputs into one document). "
           "The Jinja2 script does not interpret Markdown in text fields (seloste does, with pulldown-cmark "
           "and ammonia); a build's time per notice includes its PDFs.\n")
 
