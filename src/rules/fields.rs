@@ -2,9 +2,7 @@
 //! the notice (by key name). E-mail addresses are checked by the schema
 //! (`format: email`, finding `schema-format`).
 
-use serde_json::Value;
-
-use super::helpers::walk;
+use super::helpers::texts;
 use super::{Cx, Rule, Scope};
 use crate::diag::Code;
 use crate::diag::Severity;
@@ -12,19 +10,14 @@ use crate::diag::Severity;
 /// The rules of this area.
 pub(super) static RULES: &[&Rule] = &[&URL, &PHONE];
 
-/// Every string value stored under one of `keys`, with its pointer.
-fn fields<'a>(cx: &'a Cx<'_>, keys: &[&str]) -> Vec<(String, &'a str)> {
-    let mut out = Vec::new();
-    walk(cx, &mut |at, v| {
-        if let Value::String(s) = v {
-            let key = at.rsplit('/').next().unwrap_or_default();
-            if keys.contains(&key) {
-                out.push((at.to_owned(), s.as_str()));
-            }
-        }
-        true
-    });
-    out
+/// Every string value stored under one of `keys`, with its pointer (from
+/// the texts the rules share: no walk of its own).
+fn fields<'a>(cx: &Cx<'a>, keys: &[&str]) -> Vec<(String, &'a str)> {
+    texts(cx)
+        .iter()
+        .filter(|t| keys.contains(&t.pointer.rsplit('/').next().unwrap_or_default()))
+        .map(|t| (t.pointer.clone(), t.text))
+        .collect()
 }
 
 /// Problems of a web address: `None` when it is a valid `https` URL, else
