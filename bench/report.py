@@ -441,6 +441,11 @@ def summary(res: dict) -> str:
         pd = (rnd.get("pandoc") or {}).get("per_file_median_s")
         L.append(f"| HTML + Markdown of one notice (`render`) | {t(hm, 'ms')} | "
                  + (f"pandoc 3: {t(pd, 'ms')} per document" if pd else "") + " |")
+        if batch_per_notice(rnd) is not None:
+            L.append(f"| HTML + Markdown per notice, {rnd['batch_html']['notices']:,} notices in one `render` "
+                     f"| {t(batch_per_notice(rnd), 'ms')} | "
+                     + (f"pandoc 3: {t(pd, 'ms')} per document ({x(div(pd, batch_per_notice(rnd)))} seloste's time)"
+                        if pd else "") + " |")
     b = build.get(peer_n) or {}
     if med(b.get("full_1")) and b.get("pdfs"):
         typst_doc = div(med(pdf.get("typst_reuse")), pdf.get("documents"))
