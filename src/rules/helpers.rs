@@ -120,8 +120,8 @@ impl Words {
         self.list
     }
 
-    /// Whether the lower-case `lower` contains any of the words.
-    pub(super) fn in_lower(&self, lower: &str) -> bool {
+    /// The searchers of the words, in declared order.
+    fn finders(&self) -> impl Iterator<Item = (&memchr::memmem::Finder<'static>, &'static str)> {
         self.finders
             .get_or_init(|| {
                 self.list
@@ -130,18 +130,20 @@ impl Words {
                     .collect()
             })
             .iter()
-            .any(|f| f.find(lower.as_bytes()).is_some())
+            .zip(self.list.iter().copied())
+    }
+
+    /// Whether the lower-case `lower` contains any of the words.
+    pub(super) fn in_lower(&self, lower: &str) -> bool {
+        self.finders()
+            .any(|(f, _)| f.find(lower.as_bytes()).is_some())
     }
 
     /// The first of the words (in their declared order) that `lower`
     /// contains, with its first position.
     pub(super) fn first_in(&self, lower: &str) -> Option<(usize, &'static str)> {
-        if !self.in_lower(lower) {
-            return None;
-        }
-        self.list
-            .iter()
-            .find_map(|w| lower.find(w).map(|at| (at, *w)))
+        self.finders()
+            .find_map(|(f, w)| f.find(lower.as_bytes()).map(|at| (at, w)))
     }
 }
 

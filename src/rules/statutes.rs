@@ -239,13 +239,13 @@ static RENAMED: Rule = Rule {
                     .arg("title", &s.title.fi);
             }
         }
-        // Every former title in lower case, once per process.
-        // Each with its searcher, built once (the titles are long: a
-        // search set up per text would cost more than the search).
+        // Every former title with a searcher for its lower-case text, built
+        // once per process (the titles are long: a search set up per text
+        // would cost more than the search).
         type Former = (
             memchr::memmem::Finder<'static>,
             &'static Statute,
-            &'static str,
+            &'static crate::legal::FormerTitle,
         );
         static FORMER: LazyLock<Vec<Former>> = LazyLock::new(|| {
             STATUTES
@@ -254,11 +254,7 @@ static RENAMED: Rule = Rule {
                 .flat_map(|s| {
                     s.former_titles.iter().map(move |f| {
                         let lower = f.fi.to_lowercase().into_bytes();
-                        (
-                            memchr::memmem::Finder::new(&lower).into_owned(),
-                            s,
-                            f.fi.as_str(),
-                        )
+                        (memchr::memmem::Finder::new(&lower).into_owned(), s, f)
                     })
                 })
                 .collect()
@@ -267,20 +263,12 @@ static RENAMED: Rule = Rule {
             if reported.contains(&t.pointer) {
                 continue;
             }
-            for (former, s, fi) in FORMER.iter() {
-                {
-                    let f = fi;
-                    let current = s
-                        .former_titles
-                        .iter()
-                        .find(|x| x.fi == **fi)
-                        .is_some_and(|x| still_current(x, cx.as_of));
-                    if !current && former.find(t.lower.as_bytes()).is_some() {
-                        hits.at(&t.pointer)
-                            .arg("old", *f)
-                            .arg("number", &s.number)
-                            .arg("title", &s.title.fi);
-                    }
+            for (former, s, f) in FORMER.iter() {
+                if former.find(t.lower.as_bytes()).is_some() && !still_current(f, cx.as_of) {
+                    hits.at(&t.pointer)
+                        .arg("old", &f.fi)
+                        .arg("number", &s.number)
+                        .arg("title", &s.title.fi);
                 }
             }
         }
