@@ -39,7 +39,7 @@ struct File {
 
 /// The data shipped in the binary.
 static DATA: LazyLock<File> = LazyLock::new(|| {
-    toml::from_str(include_str!("../data/languages.toml")).expect("data/languages.toml is valid")
+    serde_json::from_str(embedded_data!("languages")).expect("data/languages.toml is valid")
 });
 
 /// A bilingual authority a controller's name names.

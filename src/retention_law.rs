@@ -44,7 +44,7 @@ struct File {
 
 /// The annex shipped in the binary.
 static ANNEX: LazyLock<Vec<Period>> = LazyLock::new(|| {
-    toml::from_str::<File>(include_str!("../data/retention.toml"))
+    serde_json::from_str::<File>(embedded_data!("retention"))
         .expect("data/retention.toml is valid")
         .period
 });

@@ -487,7 +487,7 @@ fn type_words(types: &[&str]) -> Arg {
 /// notice" in the reader's language.
 fn place(pointer: &str) -> Arg {
     if pointer.is_empty() {
-        return Arg::local(|lang| i18n::text(lang, keys::THE_NOTICE));
+        return Arg::message(keys::THE_NOTICE);
     }
     let parts: Vec<String> = pointer[1..]
         .split('/')

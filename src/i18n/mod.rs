@@ -11,7 +11,7 @@
 pub mod keys;
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
@@ -82,12 +82,21 @@ pub enum Arg {
     /// A text that differs by language (e.g. a field's description from the
     /// schema), in the order of [`Lang::ALL`].
     Local(Box<[String; 3]>),
+    /// A message of the tool (without arguments) by its id, formatted in
+    /// the report's language when the report is written: only the
+    /// languages reported in are read.
+    Message(String),
 }
 
 impl Arg {
     /// A text made for each language by `f`.
     pub fn local(f: impl Fn(Lang) -> String) -> Arg {
         Arg::Local(Box::new(Lang::ALL.map(f)))
+    }
+
+    /// The message `key`, in the report's language.
+    pub fn message(key: keys::Key) -> Arg {
+        Arg::Message(key.0.to_owned())
     }
 }
 
@@ -147,34 +156,47 @@ pub fn decimal(x: f64, lang: Lang) -> String {
     }
 }
 
-struct Bundles {
-    by_lang: Vec<(Lang, FluentBundle<FluentResource>)>,
+/// The areas of a language's messages, in the bundles they are parsed
+/// into on first use: a check reads only the first (`explain` and `help`
+/// are about half of the text). Message ids are unique across areas
+/// (tested), so which bundle holds one changes nothing but the time.
+const BUNDLE_AREAS: [&[&str]; 3] = [
+    &["checks", "rules", "cli", "notice"],
+    &["explain"],
+    &["help"],
+];
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The bundles of each language of [`FILES`], in the order of
+/// [`BUNDLE_AREAS`], each made on first use.
+static BUNDLES: [[OnceLock<Bundle>; BUNDLE_AREAS.len()]; Lang::ALL.len()] =
+    [const { [const { OnceLock::new() }; BUNDLE_AREAS.len()] }; Lang::ALL.len()];
+
+fn make_bundle(files: &LangFiles, areas: &[&str]) -> Bundle {
+    let id: unic_langid::LanguageIdentifier =
+        files.lang.code().parse().expect("language codes are valid");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    bundle.set_use_isolating(false);
+    for (area, src) in files.files.iter().filter(|(a, _)| areas.contains(a)) {
+        // The files are part of the binary; a test parses them all.
+        let res = FluentResource::try_new((*src).to_owned()).unwrap_or_else(|(res, _)| {
+            debug_assert!(false, "{}/{area}.ftl does not parse", files.lang);
+            res
+        });
+        let _ = bundle.add_resource(res);
+    }
+    bundle
 }
 
-static BUNDLES: LazyLock<Bundles> = LazyLock::new(|| Bundles {
-    by_lang: FILES
+/// The bundles of `lang` (the first language's when it has no files), made
+/// as they are asked for.
+fn bundles(lang: Lang) -> impl Iterator<Item = &'static Bundle> {
+    let i = FILES.iter().position(|f| f.lang == lang).unwrap_or(0);
+    BUNDLE_AREAS
         .iter()
-        .map(|f| {
-            let id: unic_langid::LanguageIdentifier =
-                f.lang.code().parse().expect("language codes are valid");
-            let mut bundle = FluentBundle::new_concurrent(vec![id]);
-            bundle.set_use_isolating(false);
-            for (area, src) in f.files {
-                // The files are part of the binary; a test parses them all.
-                let res = FluentResource::try_new((*src).to_owned()).unwrap_or_else(|(res, _)| {
-                    debug_assert!(false, "{}/{area}.ftl does not parse", f.lang);
-                    res
-                });
-                let _ = bundle.add_resource(res);
-            }
-            (f.lang, bundle)
-        })
-        .collect(),
-});
-
-fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    let b = &BUNDLES.by_lang;
-    &b.iter().find(|(l, _)| *l == lang).unwrap_or(&b[0]).1
+        .zip(&BUNDLES[i])
+        .map(move |(areas, cell)| cell.get_or_init(|| make_bundle(&FILES[i], areas)))
 }
 
 /// Formats message `id` (or its attribute `attr`) in `lang`, collecting
@@ -187,8 +209,7 @@ pub fn format_checked(
     args: &[(&str, Arg)],
     errors: &mut Vec<String>,
 ) -> Option<String> {
-    let b = bundle(lang);
-    let Some(msg) = b.get_message(id) else {
+    let Some((b, msg)) = bundles(lang).find_map(|b| b.get_message(id).map(|m| (b, m))) else {
         errors.push(format!("{lang}: no message `{id}`"));
         return None;
     };
@@ -207,6 +228,7 @@ pub fn format_checked(
                 let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
                 FluentValue::from(texts[i].as_str())
             }
+            Arg::Message(id) => FluentValue::from(message(lang, id, &[])),
         };
         fargs.set(*k, value);
     }

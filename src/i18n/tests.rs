@@ -238,3 +238,19 @@ fn plurals_follow_the_language() {
     );
     assert_ne!(line(Lang::Fi, 1), line(Lang::En, 1));
 }
+
+/// Every area of every language is in exactly one bundle, so no message is
+/// out of reach and none is parsed twice.
+#[test]
+fn every_area_is_in_one_bundle() {
+    for files in FILES {
+        let areas: Vec<&str> = files.files.iter().map(|(a, _)| *a).collect();
+        for area in &areas {
+            let n = BUNDLE_AREAS.iter().filter(|b| b.contains(area)).count();
+            assert_eq!(n, 1, "{}: area `{area}` in {n} bundles", files.lang);
+        }
+        for area in BUNDLE_AREAS.concat() {
+            assert!(areas.contains(&area), "{}: no area `{area}`", files.lang);
+        }
+    }
+}

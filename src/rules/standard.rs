@@ -4,7 +4,7 @@
 
 use super::{Rule, Scope};
 use crate::diag::{Code, Severity};
-use crate::i18n::{self, Arg};
+use crate::i18n::Arg;
 
 /// The rules of this area.
 pub(super) static RULES: &[&Rule] = &[&STANDARD_STATEMENT];
@@ -12,8 +12,7 @@ pub(super) static RULES: &[&Rule] = &[&STANDARD_STATEMENT];
 /// The standard text `key` (a dotted key of `locales/<lang>/notice.ftl`) in
 /// every language.
 fn notice_text(key: &str) -> Arg {
-    let id = key.replace('.', "-");
-    Arg::local(|l| i18n::message(l, &id, &[]))
+    Arg::Message(key.replace('.', "-"))
 }
 
 pub(super) static STANDARD_STATEMENT: Rule = Rule {
