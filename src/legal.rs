@@ -103,6 +103,10 @@ pub struct Statute {
     /// The pages that support the entry (`data/README.md`).
     #[serde(default)]
     pub sources: Vec<String>,
+    /// Every name of the act in lower case: its titles (fi, sv, en), then
+    /// its aliases. Derived by `build.rs`, not written in the data.
+    #[serde(default)]
+    names: Vec<String>,
     /// The names in the form [`normalise_title`] gives, computed once.
     #[serde(skip)]
     normalised: std::sync::OnceLock<Vec<String>>,
@@ -160,14 +164,11 @@ impl Statute {
 
     fn normalised_names(&self) -> &[String] {
         self.normalised
-            .get_or_init(|| self.names().map(|n| normalise_title(&n)).collect())
+            .get_or_init(|| self.names().map(normalise_title).collect())
     }
 
-    fn names(&self) -> impl Iterator<Item = String> + '_ {
-        self.title
-            .all()
-            .map(str::to_lowercase)
-            .chain(self.aliases.iter().cloned())
+    fn names(&self) -> impl Iterator<Item = &str> {
+        self.names.iter().map(String::as_str)
     }
 }
 
@@ -217,9 +218,9 @@ pub struct Statutes {
 /// their first word and tried at each word start whose word is one.
 struct NameIndex {
     /// Names (lower case) with their acts, longest first.
-    names: Vec<(String, Vec<&'static Statute>)>,
+    names: Vec<(&'static str, Vec<&'static Statute>)>,
     /// Positions in `names` by the name's first word, in that order.
-    by_first_word: HashMap<String, Vec<usize>>,
+    by_first_word: HashMap<&'static str, Vec<usize>>,
 }
 
 /// The first word of `s`: its leading alphanumeric characters.
@@ -233,26 +234,23 @@ fn first_word(s: &str) -> &str {
 
 impl NameIndex {
     fn new(list: &'static [Statute]) -> NameIndex {
-        let mut names: Vec<(String, Vec<&'static Statute>)> = Vec::new();
-        let mut at: HashMap<String, usize> = HashMap::new();
+        let mut names: Vec<(&'static str, Vec<&'static Statute>)> = Vec::new();
+        let mut at: HashMap<&'static str, usize> = HashMap::new();
         for s in list {
             for n in s.names() {
-                match at.get(&n) {
+                match at.get(n) {
                     Some(&i) => names[i].1.push(s),
                     None => {
-                        at.insert(n.clone(), names.len());
+                        at.insert(n, names.len());
                         names.push((n, vec![s]));
                     }
                 }
             }
         }
         names.sort_by_cached_key(|n| std::cmp::Reverse(n.0.chars().count()));
-        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first_word: HashMap<&'static str, Vec<usize>> = HashMap::new();
         for (i, (n, _)) in names.iter().enumerate() {
-            by_first_word
-                .entry(first_word(n).to_owned())
-                .or_default()
-                .push(i);
+            by_first_word.entry(first_word(n)).or_default().push(i);
         }
         NameIndex {
             names,
@@ -278,7 +276,7 @@ impl NameIndex {
                 continue;
             };
             for &i in candidates {
-                let name = self.names[i].0.as_str();
+                let name = self.names[i].0;
                 if rest.starts_with(name)
                     && !rest[name.len()..]
                         .chars()
@@ -638,6 +636,21 @@ mod tests {
         assert!(s[0].repealed(d("2024-01-01")));
     }
 
+    /// The names `build.rs` derives are the titles in lower case and the
+    /// aliases.
+    #[test]
+    fn statute_names_are_the_titles_and_aliases() {
+        for s in STATUTES.all() {
+            let expected: Vec<String> = s
+                .title
+                .all()
+                .map(str::to_lowercase)
+                .chain(s.aliases.iter().cloned())
+                .collect();
+            assert_eq!(s.names().collect::<Vec<_>>(), expected, "{}", s.number);
+        }
+    }
+
     /// The word-start search finds exactly what searching every name
     /// everywhere and keeping the hits at word boundaries finds, on every
     /// real notice and example and on names run together or cut short.
@@ -647,7 +660,7 @@ mod tests {
         let brute = |lower: &str| {
             let mut out = Vec::new();
             for (i, (n, _)) in index.names.iter().enumerate() {
-                for (at, _) in lower.match_indices(n.as_str()) {
+                for (at, _) in lower.match_indices(n) {
                     let end = at + n.len();
                     let before = lower[..at].chars().next_back();
                     let after = lower[end..].chars().next();
@@ -669,7 +682,7 @@ mod tests {
             .flat_map(|d| std::fs::read_dir(format!("{}/{d}", env!("CARGO_MANIFEST_DIR"))).unwrap())
             .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap_or_default())
             .collect();
-        let names: Vec<&str> = index.names.iter().map(|(n, _)| n.as_str()).collect();
+        let names: Vec<&str> = index.names.iter().map(|(n, _)| *n).collect();
         texts.push(names.join(" "));
         texts.push(names.join(""));
         texts.push(names.join("-"));
