@@ -219,8 +219,9 @@ pub struct Statutes {
 struct NameIndex {
     /// Names (lower case) with their acts, longest first.
     names: Vec<(&'static str, Vec<&'static Statute>)>,
-    /// Positions in `names` by the name's first word, in that order.
-    by_first_word: HashMap<&'static str, Vec<usize>>,
+    /// Positions in `names` by the name's first word, in that order
+    /// (looked up at every word of a notice: foldhash, not SipHash).
+    by_first_word: HashMap<&'static str, Vec<usize>, foldhash::fast::RandomState>,
 }
 
 /// The first word of `s`: its leading alphanumeric characters.
@@ -248,7 +249,7 @@ impl NameIndex {
             }
         }
         names.sort_by_cached_key(|n| std::cmp::Reverse(n.0.chars().count()));
-        let mut by_first_word: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut by_first_word: HashMap<&'static str, Vec<usize>, _> = HashMap::default();
         for (i, (n, _)) in names.iter().enumerate() {
             by_first_word.entry(first_word(n)).or_default().push(i);
         }

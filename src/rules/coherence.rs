@@ -414,7 +414,7 @@ const CHILDREN_WORDS: &[&str] = &[
 ];
 
 /// Words that point children to information written for them.
-const FOR_CHILDREN: &[&str] = &[
+static FOR_CHILDREN: Words = Words::new(&[
     "lapsille",
     "lasten versio",
     "selkokiel",
@@ -423,7 +423,7 @@ const FOR_CHILDREN: &[&str] = &[
     "for children",
     "child-friendly",
     "easy-to-read",
-];
+]);
 
 static CHILDREN: Rule = Rule {
     code: Code::rule(
@@ -436,9 +436,10 @@ static CHILDREN: Rule = Rule {
     pass: "data_subjects: [Yhdistyksen jäsenet, Jäsenten lapset]\nnotes:\n  other: Lapsille on oma, selkokielinen versio tästä selosteesta osoitteessa https://esimerkki.fi/lapset.\n",
     check: |cx, hits| {
         // The notice tells children where information for them is.
-        if texts(cx).iter().any(|t| {
-            !t.pointer.starts_with("/data_subjects") && contains_any(&t.lower, FOR_CHILDREN)
-        }) {
+        if texts(cx)
+            .iter()
+            .any(|t| !t.pointer.starts_with("/data_subjects") && FOR_CHILDREN.in_lower(&t.lower))
+        {
             return;
         }
         for (i, s) in cx.notice.data_subjects.iter().enumerate() {

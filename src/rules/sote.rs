@@ -4,7 +4,7 @@
 //! reader of such a notice expect, recognised by the register's type, not
 //! only by health words.
 
-use super::helpers::{contains_any, mentions, texts};
+use super::helpers::{Words, contains_any, mentions, texts};
 use super::{Cx, Rule, Scope};
 use crate::diag::{Code, Severity};
 use crate::model::{Art9Condition, ControllerKind, Date, SpecialCategoryKind};
@@ -34,8 +34,8 @@ fn under_client_data_act(cx: &Cx<'_>) -> bool {
 
 /// Whether the notice is a client register under 703/2023 whose texts never
 /// use any of `words`.
-fn silent_client_register(cx: &Cx<'_>, words: &[&str]) -> bool {
-    under_client_data_act(cx) && !texts(cx).iter().any(|t| contains_any(&t.lower, words))
+fn silent_client_register(cx: &Cx<'_>, words: &Words) -> bool {
+    under_client_data_act(cx) && !texts(cx).iter().any(|t| words.in_lower(&t.lower))
 }
 
 /// Whether some text of the notice cites the act `number` (by number or
@@ -84,7 +84,7 @@ static REGISTER_BASIS: Rule = Rule {
 
 /// Words of the client's right to the log data of who used or received
 /// their data.
-const LOG_WORDS: &[&str] = &[
+static LOG_WORDS: Words = Words::new(&[
     "lokitie",
     "lokitiedo",
     "käyttöloki",
@@ -94,7 +94,7 @@ const LOG_WORDS: &[&str] = &[
     "användningslogg",
     "log data",
     "access log",
-];
+]);
 
 static LOG_DATA: Rule = Rule {
     code: Code::rule(
@@ -106,7 +106,7 @@ static LOG_DATA: Rule = Rule {
     fail: "title: Sosiaalihuollon asiakasrekisteri\n",
     pass: "title: Sosiaalihuollon asiakasrekisteri\nnotes:\n  rights: Sinulla on oikeus saada tieto siitä, kuka on käyttänyt tietojasi tai kenelle niitä on luovutettu (käyttö- ja luovutuslokitiedot).\n",
     check: |cx, hits| {
-        if silent_client_register(cx, LOG_WORDS) {
+        if silent_client_register(cx, &LOG_WORDS) {
             hits.at("/rights").key();
         }
     },
@@ -163,7 +163,7 @@ static PER_SERVICE: Rule = Rule {
 };
 
 /// Words of the national Kanta services and their archives.
-const KANTA_WORDS: &[&str] = &[
+static KANTA_WORDS: Words = Words::new(&[
     "kanta-palvel",
     "kanta.fi",
     "kantapalvel",
@@ -174,7 +174,7 @@ const KANTA_WORDS: &[&str] = &[
     "klientdataarkiv",
     "patientdataarkiv",
     "kanta services",
-];
+]);
 
 /// Whether a text speaks of the client's prohibition of disclosures
 /// ("voit kieltää tietojesi luovutuksen", "luovutuskielto").
@@ -198,7 +198,7 @@ static KANTA: Rule = Rule {
     fail: "title: Sosiaalihuollon asiakasrekisteri\n",
     pass: "title: Sosiaalihuollon asiakasrekisteri\nnotes:\n  data: Asiakirjat tallennetaan Kanta-palvelujen sosiaalihuollon asiakastiedon arkistoon. Voit kieltää tietojesi luovutuksen OmaKannassa.\n",
     check: |cx, hits| {
-        if silent_client_register(cx, KANTA_WORDS) {
+        if silent_client_register(cx, &KANTA_WORDS) {
             hits.at("").arg("missing", "kanta");
         } else if under_client_data_act(cx) && !texts(cx).iter().any(|t| prohibition(&t.lower)) {
             // Kanta is named, but not the client's right to prohibit the
