@@ -661,7 +661,12 @@ mod tests {
         let brute = |lower: &str| {
             let mut out = Vec::new();
             for (i, (n, _)) in index.names.iter().enumerate() {
-                for (at, _) in lower.match_indices(n) {
+                // Every occurrence, overlapping ones too (as the search
+                // reports them), unlike `match_indices`.
+                let mut from = 0;
+                while let Some(found) = lower[from..].find(n) {
+                    let at = from + found;
+                    from = at + lower[at..].chars().next().map_or(1, char::len_utf8);
                     let end = at + n.len();
                     let before = lower[..at].chars().next_back();
                     let after = lower[end..].chars().next();

@@ -126,7 +126,12 @@ impl Words {
             .get_or_init(|| {
                 self.list
                     .iter()
-                    .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+                    .map(|w| {
+                        // Searched in lower-cased texts: an upper-case word
+                        // would never be found (every list runs in the tests).
+                        debug_assert_eq!(*w, w.to_lowercase(), "a word list in upper case");
+                        memchr::memmem::Finder::new(w.as_bytes())
+                    })
                     .collect()
             })
             .iter()
