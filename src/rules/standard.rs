@@ -9,8 +9,8 @@ use crate::i18n::Arg;
 /// The rules of this area.
 pub(super) static RULES: &[&Rule] = &[&STANDARD_STATEMENT];
 
-/// The standard text `key` (a dotted key of `locales/<lang>/notice.ftl`) in
-/// every language.
+/// The standard text `key` (a dotted key of `locales/<lang>/notice.ftl`),
+/// formatted in the report's language when the report is written.
 fn notice_text(key: &str) -> Arg {
     Arg::Message(key.replace('.', "-"))
 }
