@@ -120,7 +120,7 @@ strict = --strict: { $count } { $count ->
 
 render-not-declared = { $file }: the notice is not declared in `{ $lang }` (languages: { $languages })
 
-render-stdout-one = `-o -` takes one Markdown or HTML document: add --lang, or write to files
+render-stdout-one = `-o -` takes one Markdown or HTML document: give one --format and --lang, or write to files
 render-same-id = { $file }: the notice has the same id `{ $id }` as { $other }, and would write the same files; give them different ids
 
 help-label = help

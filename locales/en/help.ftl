@@ -34,7 +34,7 @@ help-seloste-build-report = Also write an internal report for the organisation t
 
 help-seloste-render = Render notices as Markdown, HTML or PDF, one document per notice and language
 help-seloste-render-notices = The notice files; several are rendered in one process, into the output folder
-help-seloste-render-format = Output format
+help-seloste-render-format = Output format; several formats, comma-separated or repeated (`--format html,md`), are rendered from one reading of each notice
 help-seloste-render-lang = Only this language (default: every language the notice declares)
 help-seloste-render-output = Output file (one notice in one language) or folder (several); `-` writes a single Markdown or HTML document to standard output. Default: the current folder, files named `<id>.<lang>.<ext>`
 help-seloste-render-templates = A folder whose files replace built-in templates of the same name

@@ -123,7 +123,7 @@ strict = --strict: { $count } { $count ->
 
 render-not-declared = { $file }: selostetta ei ole ilmoitettu kielellä `{ $lang }` (kielet: { $languages })
 
-render-stdout-one = `-o -` ottaa yhden Markdown- tai HTML-asiakirjan: lisää --lang tai kirjoita tiedostoihin
+render-stdout-one = `-o -` ottaa yhden Markdown- tai HTML-asiakirjan: anna yksi --format ja --lang tai kirjoita tiedostoihin
 render-same-id = { $file }: selosteella on sama tunniste `{ $id }` kuin tiedostolla { $other }, ja se kirjoittaisi samat tiedostot; anna tunnisteille eri arvot
 
 help-label = ohje

@@ -34,7 +34,7 @@ help-seloste-build-report = Kirjoita lisäksi organisaation sisäinen raportti t
 
 help-seloste-render = Tulosta selosteet Markdown-, HTML- tai PDF-muodossa, yksi asiakirja kutakin selostetta ja kieltä kohden
 help-seloste-render-notices = Selostetiedostot; useat tulostetaan yhdessä prosessissa tulostekansioon
-help-seloste-render-format = Tulostemuoto
+help-seloste-render-format = Tulostemuoto; useat muodot pilkuin eroteltuina tai toistettuina (`--format html,md`) tulostetaan lukemalla kukin seloste kerran
 help-seloste-render-lang = Vain tämä kieli (oletus: kaikki selosteessa ilmoitetut kielet)
 help-seloste-render-output = Tulostetiedosto (yksi seloste yhdellä kielellä) tai -kansio (useita); `-` kirjoittaa yhden Markdown- tai HTML-asiakirjan vakiotulosteeseen. Oletus: nykyinen kansio, tiedostonimet muotoa `<id>.<lang>.<ext>`
 help-seloste-render-templates = Kansio, jonka tiedostot korvaavat samannimiset sisäänrakennetut mallipohjat

@@ -120,7 +120,7 @@ strict = --strict: { $count } { $count ->
 
 render-not-declared = { $file }: beskrivningen är inte angiven på `{ $lang }` (språk: { $languages })
 
-render-stdout-one = `-o -` tar ett Markdown- eller HTML-dokument: lägg till --lang eller skriv till filer
+render-stdout-one = `-o -` tar ett Markdown- eller HTML-dokument: ange ett --format och --lang eller skriv till filer
 render-same-id = { $file }: beskrivningen har samma id `{ $id }` som { $other } och skulle skriva samma filer; ge dem olika id
 
 help-label = hjälp

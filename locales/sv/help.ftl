@@ -34,7 +34,7 @@ help-seloste-build-report = Skriv också en intern rapport för organisationen t
 
 help-seloste-render = Återge beskrivningar som Markdown, HTML eller PDF, ett dokument per beskrivning och språk
 help-seloste-render-notices = Beskrivningsfilerna; flera återges i en process, i utdatamappen
-help-seloste-render-format = Utdataformat
+help-seloste-render-format = Utdataformat; flera format, kommaseparerade eller upprepade (`--format html,md`), återges ur en läsning av varje beskrivning
 help-seloste-render-lang = Endast detta språk (standard: alla språk som beskrivningen anger)
 help-seloste-render-output = Utdatafil (en beskrivning på ett språk) eller mapp (flera); `-` skriver ett enda Markdown- eller HTML-dokument till standard ut. Standard: den aktuella mappen, filer med namnet `<id>.<lang>.<ext>`
 help-seloste-render-templates = En mapp vars filer ersätter inbyggda mallar med samma namn

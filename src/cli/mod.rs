@@ -339,9 +339,10 @@ struct RenderArgs {
     /// output folder.
     #[arg(required = true)]
     notices: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum)]
-    format: RenderFormat,
+    /// Output format; several formats, comma-separated or repeated
+    /// (`--format html,md`), are rendered from one reading of each notice.
+    #[arg(long, value_enum, required = true, value_delimiter = ',')]
+    format: Vec<RenderFormat>,
     /// Only this language (default: every language the notice declares).
     #[arg(long, value_enum)]
     lang: Option<LangArg>,
@@ -1161,9 +1162,17 @@ fn run_render(args: RenderArgs) -> u8 {
         Err(e) => return fail(&e.to_string()),
     };
     let mut ids = std::collections::HashMap::new();
+    let mut out = crate::fsutil::AtomicBatch::new();
     let mut status = EXIT_OK;
     for notice in &args.notices {
-        let code = render_notice(&args, notice, &mut resolver, &mut renderer, &mut ids);
+        let code = render_notice(
+            &args,
+            notice,
+            &mut resolver,
+            &mut renderer,
+            &mut ids,
+            &mut out,
+        );
         // A failure outranks findings, findings outrank success.
         if code == EXIT_FAILURE || status == EXIT_OK {
             status = code;
@@ -1172,7 +1181,22 @@ fn run_render(args: RenderArgs) -> u8 {
             break;
         }
     }
-    status
+    // The documents written so far are kept, also after a failure.
+    match out.commit() {
+        Ok(paths) => wrote(&paths),
+        Err(e) => fail(&e.to_string()),
+    }
+    .max(status)
+}
+
+/// Reports the files a render replaced, one "wrote FILE" line each; gives
+/// success.
+fn wrote(paths: &[PathBuf]) -> u8 {
+    let mut err = std::io::stderr().lock();
+    for p in paths {
+        let _ = writeln!(err, "wrote {}", p.display());
+    }
+    EXIT_OK
 }
 
 /// Renders one notice of `seloste render`; `ids` holds the ids already
@@ -1183,6 +1207,7 @@ fn render_notice(
     resolver: &mut Resolver,
     renderer: &mut crate::render::Renderer,
     ids: &mut std::collections::HashMap<String, PathBuf>,
+    out: &mut crate::fsutil::AtomicBatch,
 ) -> u8 {
     use crate::render::Format as F;
     let settings =
@@ -1220,11 +1245,18 @@ fn render_notice(
         );
         let _ = writeln!(std::io::stderr(), "{}", diag::human::safe_text(&line));
     }
-    let format = match args.format {
-        RenderFormat::Md => F::Md,
-        RenderFormat::Html => F::Html,
-        RenderFormat::Pdf => F::Pdf,
-    };
+    // Each format once, in the order given.
+    let mut formats: Vec<F> = Vec::with_capacity(args.format.len());
+    for f in &args.format {
+        let f = match f {
+            RenderFormat::Md => F::Md,
+            RenderFormat::Html => F::Html,
+            RenderFormat::Pdf => F::Pdf,
+        };
+        if !formats.contains(&f) {
+            formats.push(f);
+        }
+    }
     let notice = &loaded.notice;
     if let Some(first) = ids.get(&notice.id) {
         return fail(&messages::text(
@@ -1259,35 +1291,44 @@ fn render_notice(
         None => notice.languages.clone(),
     };
     let to_stdout = args.output.as_deref() == Some(Path::new("-"));
-    if to_stdout && (langs.len() > 1 || format == F::Pdf || args.notices.len() > 1) {
+    if to_stdout
+        && (langs.len() > 1
+            || formats.len() > 1
+            || formats.contains(&F::Pdf)
+            || args.notices.len() > 1)
+    {
         return fail(&messages::text(env_lang(), keys::RENDER_STDOUT_ONE, &[]));
     }
     // One document goes to `-o FILE`; several go into `-o FOLDER`.
-    let one_document = langs.len() == 1 && args.notices.len() == 1;
+    let one_document = langs.len() == 1 && formats.len() == 1 && args.notices.len() == 1;
     for lang in langs.iter().copied() {
-        let bytes = match renderer.render(&effective, lang, format, None) {
-            Ok(b) => b,
+        // One view model per language serves every format.
+        let view = crate::render::view::build(&effective, lang, None);
+        let documents = match renderer.render_formats(notice, lang, &formats, &view) {
+            Ok(d) => d,
             Err(e) => return fail(&e.to_string()),
         };
-        if to_stdout {
-            return print_out(&String::from_utf8_lossy(&bytes));
+        for (&format, bytes) in formats.iter().zip(documents) {
+            if to_stdout {
+                return print_out(&String::from_utf8_lossy(&bytes));
+            }
+            let name = crate::render::view::file_name(&notice.id, lang, format.ext());
+            let path = match &args.output {
+                Some(o) if one_document && !o.is_dir() => o.clone(),
+                Some(o) => o.join(&name),
+                None => PathBuf::from(&name),
+            };
+            if let Some(parent) = path.parent()
+                && !parent.as_os_str().is_empty()
+                && let Err(e) = std::fs::create_dir_all(parent)
+            {
+                return fail(&format!("{}: {e}", parent.display()));
+            }
+            match out.write(&path, &bytes) {
+                Ok(done) => wrote(&done),
+                Err(e) => return fail(&format!("{}: {e}", path.display())),
+            };
         }
-        let name = crate::render::view::file_name(&notice.id, lang, format.ext());
-        let path = match &args.output {
-            Some(o) if one_document && !o.is_dir() => o.clone(),
-            Some(o) => o.join(&name),
-            None => PathBuf::from(&name),
-        };
-        if let Some(parent) = path.parent()
-            && !parent.as_os_str().is_empty()
-            && let Err(e) = std::fs::create_dir_all(parent)
-        {
-            return fail(&format!("{}: {e}", parent.display()));
-        }
-        if let Err(e) = crate::fsutil::write_atomic(&path, &bytes) {
-            return fail(&format!("{}: {e}", path.display()));
-        }
-        let _ = writeln!(std::io::stderr(), "wrote {}", path.display());
     }
     EXIT_OK
 }

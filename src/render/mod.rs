@@ -16,7 +16,7 @@ pub mod view;
 
 use std::path::{Path, PathBuf};
 
-use serde_json::{Value, json};
+use serde_json::Value;
 use tera::Tera;
 
 use crate::effective::Effective;
@@ -379,9 +379,14 @@ impl Renderer {
     pub fn render_template(&self, name: &str, context: Value) -> Result<String, RenderError> {
         let ctx =
             tera::Context::from_value(context).map_err(|e| tera_error(&self.set, &e, name))?;
+        self.render_context(name, &ctx)
+    }
+
+    /// Renders a tera template with a ready context.
+    fn render_context(&self, name: &str, ctx: &tera::Context) -> Result<String, RenderError> {
         let _deadline = guard::Deadline::start(&self.set.display_name(name));
         self.tera
-            .render(name, &ctx)
+            .render(name, ctx)
             .map_err(|e| tera_error(&self.set, &e, name))
     }
 
@@ -406,14 +411,43 @@ impl Renderer {
         format: Format,
         view: &view::NoticeView,
     ) -> Result<Vec<u8>, RenderError> {
-        // Serialising plain structs with string keys cannot fail.
-        let view = &serde_json::to_value(view).unwrap_or_default();
+        let mut documents = self.render_formats(notice, lang, &[format], view)?;
+        Ok(documents.pop().unwrap_or_default())
+    }
+
+    /// Renders one notice in one language into several formats from one view
+    /// model, turned into the templates' data once; the documents come back
+    /// in the order of `formats`.
+    pub fn render_formats(
+        &mut self,
+        notice: &Notice,
+        lang: Lang,
+        formats: &[Format],
+        view: &view::NoticeView,
+    ) -> Result<Vec<Vec<u8>>, RenderError> {
+        // The context takes the serialised view (`Context::insert` would
+        // serialise it again).
+        let data = serde_json::Map::from_iter([(view::VIEW.to_owned(), view::to_value(view))]);
+        let ctx = tera::Context::from_value(Value::Object(data)).unwrap_or_default();
+        formats
+            .iter()
+            .map(|&format| self.render_document(notice, lang, format, &ctx))
+            .collect()
+    }
+
+    /// Renders one document from the templates' context (the view model as
+    /// `n`, see [`view::to_value`]).
+    fn render_document(
+        &mut self,
+        notice: &Notice,
+        lang: Lang,
+        format: Format,
+        ctx: &tera::Context,
+    ) -> Result<Vec<u8>, RenderError> {
         match format {
-            Format::Html => Ok(self
-                .render_template("notice.html", json!({ "n": view }))?
-                .into_bytes()),
+            Format::Html => Ok(self.render_context("notice.html", ctx)?.into_bytes()),
             Format::Md => {
-                let text = self.render_template("notice.md", json!({ "n": view }))?;
+                let text = self.render_context("notice.md", ctx)?;
                 Ok(tidy_markdown(&text).into_bytes())
             }
             #[cfg(feature = "pdf")]
@@ -431,6 +465,7 @@ impl Renderer {
                         self.pdf.insert(engine)
                     }
                 };
+                let view = ctx.get(view::VIEW).unwrap_or(&Value::Null);
                 let data = serde_json::to_vec(&crate::limits::pdf_data(view)).unwrap_or_default();
                 let date = document_date(notice);
                 let _deadline = guard::Deadline::start(&self.set.display_name("notice.typ"));

@@ -255,15 +255,25 @@ static AMMONIA: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 
 /// Sanitised HTML of a Markdown text.
 pub fn to_html(md: &str) -> String {
+    html_of(events(md))
+}
+
+/// Sanitised HTML of a text's events ([`events`]).
+fn html_of<'a>(events: impl IntoIterator<Item = Event<'a>>) -> String {
     let mut raw = String::new();
-    html::push_html(&mut raw, events(md).into_iter());
+    html::push_html(&mut raw, events.into_iter());
     AMMONIA.clean(&raw).to_string().trim_end().to_owned()
 }
 
 /// The node tree of a Markdown text.
 pub fn to_nodes(md: &str) -> Vec<Block> {
+    nodes_of(events(md))
+}
+
+/// The node tree of a text's events ([`events`]).
+fn nodes_of<'a>(events: impl IntoIterator<Item = Event<'a>>) -> Vec<Block> {
     let mut b = TreeBuilder::default();
-    for ev in events(md) {
+    for ev in events {
         b.event(ev);
     }
     b.finish()
@@ -708,7 +718,9 @@ impl Rich {
         } else {
             md
         };
-        let nodes = to_nodes(md);
+        // One parse serves the HTML and the node tree.
+        let parsed = events(md);
+        let nodes = nodes_of(parsed.iter().cloned());
         let mut plain = Vec::new();
         blocks_plain(&nodes, " ", &mut plain);
         let md_block = nodes_md(&nodes);
@@ -728,7 +740,7 @@ impl Rich {
             .replace("\\\n", " ")
             .replace('\n', " ");
         Rich {
-            html: to_html(md),
+            html: html_of(parsed),
             md: md_block,
             md_inline,
             plain: plain.join("\n"),

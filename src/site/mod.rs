@@ -814,14 +814,14 @@ fn render_one(
             format!("../{}", pages::page_file("accessibility", site_lang, main));
         // One view model per language serves all three formats.
         let view = view::build(&effective, *lang, Some(&link));
-        for &format in FORMATS {
+        let documents = r
+            .render_formats(n, *lang, FORMATS, &view)
+            .map_err(|source| BuildError::Notice {
+                path: it.source_path.display().to_string(),
+                source,
+            })?;
+        for (&format, bytes) in FORMATS.iter().zip(documents) {
             let target = dir.join(view::file_name(&n.id, *lang, format.ext()));
-            let bytes =
-                r.render_view(n, *lang, format, &view)
-                    .map_err(|source| BuildError::Notice {
-                        path: it.source_path.display().to_string(),
-                        source,
-                    })?;
             std::fs::write(&target, bytes).map_err(io(&target))?;
         }
     }

@@ -375,6 +375,62 @@ fn render_command_writes_one_file_per_language() {
 }
 
 #[test]
+fn render_command_renders_several_formats_from_one_reading() {
+    let d = tempfile::tempdir().unwrap();
+    let a = root().join("examples/kaislaniemi-perhepalvelut.yaml");
+    let b = root().join("notices/lieto-lapsiperheiden-palvelut.yaml");
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    // Comma-separated or repeated, a format given twice once: every
+    // document is the one a render of its format alone writes.
+    let (code, _, err) = seloste(
+        d.path(),
+        &[
+            "render", a, b, "--format", "html,md", "--format", "md", "-o", "both",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err.matches("wrote ").count(), 8, "{err}");
+    for fmt in ["html", "md"] {
+        let (code, _, err) = seloste(d.path(), &["render", a, b, "--format", fmt, "-o", fmt]);
+        assert_eq!(code, 0, "{err}");
+        let mut names: Vec<_> = std::fs::read_dir(d.path().join(fmt))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        assert_eq!(names.len(), 4);
+        for name in names {
+            assert_eq!(
+                std::fs::read(d.path().join(fmt).join(&name)).unwrap(),
+                std::fs::read(d.path().join("both").join(&name)).unwrap(),
+                "{name:?}"
+            );
+        }
+    }
+    assert_eq!(std::fs::read_dir(d.path().join("both")).unwrap().count(), 8);
+    // Standard output takes one document: not two formats.
+    let (code, _, err) = seloste(d.path(), &["render", b, "--format", "html,md", "-o", "-"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("`-o -` takes one"), "{err}");
+    // Two formats of one notice in one language go into a folder.
+    let (code, _, err) = seloste(
+        d.path(),
+        &["render", b, "--format", "md,html", "-o", "pair"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        d.path()
+            .join("pair/lieto-lapsiperheiden-palvelut.fi.md")
+            .is_file()
+    );
+    assert!(
+        d.path()
+            .join("pair/lieto-lapsiperheiden-palvelut.fi.html")
+            .is_file()
+    );
+}
+
+#[test]
 fn render_command_renders_several_notices_in_one_process() {
     let d = tempfile::tempdir().unwrap();
     let a = root().join("examples/kaislaniemi-perhepalvelut.yaml");

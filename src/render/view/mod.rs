@@ -235,6 +235,16 @@ pub struct GlanceLink {
     pub text: String,
 }
 
+/// The name of the view model in the context of notice.html and notice.md.
+pub const VIEW: &str = "n";
+
+/// The view model as the templates' data ([`VIEW`] in notice.html and
+/// notice.md, /data.json in notice.typ).
+pub fn to_value(view: &NoticeView) -> serde_json::Value {
+    // Serialising plain structs with string keys cannot fail.
+    serde_json::to_value(view).unwrap_or_default()
+}
+
 /// Builds the view model of the effective notice in `lang`: what the
 /// notice declares and the standard statements seloste adds to it
 /// ([`crate::effective`]), nothing else.
