@@ -400,18 +400,7 @@ impl Renderer {
         site: Option<&view::SiteLink>,
     ) -> Result<Vec<u8>, RenderError> {
         let view = view::build(effective, lang, site);
-        self.render_view(effective.notice, lang, format, &view)
-    }
-
-    /// Renders a view model built by [`view::build`].
-    pub fn render_view(
-        &mut self,
-        notice: &Notice,
-        lang: Lang,
-        format: Format,
-        view: &view::NoticeView,
-    ) -> Result<Vec<u8>, RenderError> {
-        let mut documents = self.render_formats(notice, lang, &[format], view)?;
+        let mut documents = self.render_formats(effective.notice, lang, &[format], &view)?;
         Ok(documents.pop().unwrap_or_default())
     }
 
@@ -436,7 +425,7 @@ impl Renderer {
     }
 
     /// Renders one document from the templates' context (the view model as
-    /// `n`, see [`view::to_value`]).
+    /// [`view::VIEW`], see [`view::to_value`]).
     fn render_document(
         &mut self,
         notice: &Notice,

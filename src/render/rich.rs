@@ -254,7 +254,8 @@ static AMMONIA: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 });
 
 /// Sanitised HTML of a Markdown text.
-pub fn to_html(md: &str) -> String {
+#[cfg(test)]
+fn to_html(md: &str) -> String {
     html_of(events(md))
 }
 
@@ -266,7 +267,8 @@ fn html_of<'a>(events: impl IntoIterator<Item = Event<'a>>) -> String {
 }
 
 /// The node tree of a Markdown text.
-pub fn to_nodes(md: &str) -> Vec<Block> {
+#[cfg(test)]
+fn to_nodes(md: &str) -> Vec<Block> {
     nodes_of(events(md))
 }
 
