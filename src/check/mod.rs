@@ -275,7 +275,7 @@ pub fn check_bytes(name: String, bytes: &[u8], settings: &Settings) -> Checked {
             loaded: None,
         };
     }
-    let loaded = match Notice::from_value(document.value.clone()) {
+    let loaded = match Notice::from_json(&document.value) {
         Ok(notice) => {
             let outcome = rules::run(&notice, &document, &report.source, settings, None);
             report.diagnostics.extend(outcome.diagnostics);

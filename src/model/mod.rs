@@ -377,7 +377,13 @@ impl Notice {
     /// (`rights.together`) is spread to them for every reader (rules,
     /// effective notice, renderers).
     pub fn from_value(value: serde_json::Value) -> Result<Notice, serde_json::Error> {
-        let mut notice: Notice = serde_json::from_value(value)?;
+        Notice::from_json(&value)
+    }
+
+    /// [`Notice::from_value`] of a borrowed value (no copy of the value).
+    pub fn from_json(value: &serde_json::Value) -> Result<Notice, serde_json::Error> {
+        use serde::Deserialize as _;
+        let mut notice = Notice::deserialize(value)?;
         if let Some(rights) = &mut notice.rights {
             rights.spread_together();
         }

@@ -189,8 +189,8 @@ static FURTHER_PURPOSE: Rule = Rule {
                 !t.pointer.starts_with("/purposes")
                     && !t.pointer.starts_with("/recipients")
                     && !t.pointer.starts_with("/retention")
-                    && words.in_lower(&t.lower)
-                    && USES.in_lower(&t.lower)
+                    && words.in_text(t)
+                    && USES.in_text(t)
             });
             if let Some(t) = found {
                 let at = words
@@ -438,7 +438,7 @@ static CHILDREN: Rule = Rule {
         // The notice tells children where information for them is.
         if texts(cx)
             .iter()
-            .any(|t| !t.pointer.starts_with("/data_subjects") && FOR_CHILDREN.in_lower(&t.lower))
+            .any(|t| !t.pointer.starts_with("/data_subjects") && FOR_CHILDREN.in_text(t))
         {
             return;
         }

@@ -394,7 +394,7 @@ static TRANSFER_SERVICE: Rule = Rule {
             if t.pointer.starts_with("/transfers") {
                 continue;
             }
-            if !NON_EEA_SERVICES.in_lower(&t.lower) {
+            if !NON_EEA_SERVICES.in_text(t) {
                 continue;
             }
             let found = NON_EEA_SERVICES.list().iter().find(|s| {

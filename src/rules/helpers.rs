@@ -19,6 +19,44 @@ pub(super) struct TextRef<'a> {
     pub text: &'a str,
     /// The text in lower case.
     pub lower: String,
+    /// The byte pairs of `lower`, for [`Words`]' quick test.
+    pub grams: Grams,
+}
+
+/// A set of the byte pairs (bigrams) of a text, hashed into 512 bits.
+/// A word can only occur in a text that has all of its byte pairs, so
+/// [`Words`] skip the search of a word whose pairs are not all in the set:
+/// on the short texts of a notice (half are under 40 bytes) that rules out
+/// almost every word in a few instructions, where setting up a substring
+/// search costs more than the search.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Grams([u64; 8]);
+
+impl Grams {
+    /// The byte pairs of `s`.
+    pub(super) fn of(s: &str) -> Grams {
+        let mut g = Grams::default();
+        for pair in s.as_bytes().windows(2) {
+            g.insert(pair[0], pair[1]);
+        }
+        g
+    }
+
+    fn insert(&mut self, a: u8, b: u8) {
+        let bit = Grams::bit(a, b);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// The bit of the pair `a b` (9 bits of a multiplicative hash).
+    fn bit(a: u8, b: u8) -> usize {
+        let h = (u32::from(a) << 8 | u32::from(b)).wrapping_mul(0x9E37_79B1);
+        (h >> 23) as usize
+    }
+
+    /// Whether every pair of `self` is in `other`.
+    pub(super) fn within(&self, other: &Grams) -> bool {
+        self.0.iter().zip(&other.0).all(|(a, b)| a & !b == 0)
+    }
 }
 
 /// Every string of the document, in document order, collected once per
@@ -28,16 +66,42 @@ pub(super) fn texts<'c, 'a>(cx: &'c Cx<'a>) -> &'c [TextRef<'a>] {
         let mut out = Vec::new();
         crate::load::walk_value(&cx.document.value, &mut |at, v| {
             if let Value::String(s) = v {
+                let lower = lowercase(s);
                 out.push(TextRef {
                     pointer: at.to_owned(),
                     text: s.as_str(),
-                    lower: s.to_lowercase(),
+                    grams: Grams::of(&lower),
+                    lower,
                 });
             }
             true
         });
         out
     })
+}
+
+/// `s.to_lowercase()`, with a quick path for the Latin-1 letters of
+/// Finnish and Swedish: `str::to_lowercase` looks up every character after
+/// the first non-ASCII one in Unicode's tables. The one character whose
+/// lower case depends on its neighbours (Σ) goes to the standard library.
+pub(super) fn lowercase(s: &str) -> String {
+    if s.contains('Σ') {
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            // Latin-1's upper-case letters are 0x20 below their lower case.
+            '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' => {
+                out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
+            }
+            // The rest of Latin-1 is lower case or not a letter.
+            '\u{80}'..='\u{FF}' => out.push(c),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
 }
 
 /// The statutes one text of the notice cites by number and names (as of
@@ -70,7 +134,7 @@ pub(super) fn find_all_text(cx: &Cx<'_>, words: &Words) -> Vec<(String, String)>
         .iter()
         .filter_map(|t| {
             words
-                .first_in(&t.lower)
+                .first_in_text(t)
                 .map(|(at, w)| (t.pointer.clone(), word_around(&t.lower, at, w.len())))
         })
         .collect()
@@ -103,7 +167,7 @@ pub(super) fn word_around(text: &str, start: usize, len: usize) -> String {
 /// quick test; a rule's own logic then runs only on the texts that do.
 pub(super) struct Words {
     list: &'static [&'static str],
-    finders: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>>,
+    finders: std::sync::OnceLock<Vec<(Grams, memchr::memmem::Finder<'static>)>>,
 }
 
 impl Words {
@@ -120,8 +184,10 @@ impl Words {
         self.list
     }
 
-    /// The searchers of the words, in declared order.
-    fn finders(&self) -> impl Iterator<Item = (&memchr::memmem::Finder<'static>, &'static str)> {
+    /// The byte pairs and searchers of the words, in declared order.
+    fn finders(
+        &self,
+    ) -> impl Iterator<Item = (&(Grams, memchr::memmem::Finder<'static>), &'static str)> {
         self.finders
             .get_or_init(|| {
                 self.list
@@ -130,7 +196,7 @@ impl Words {
                         // Searched in lower-cased texts: an upper-case word
                         // would never be found (every list runs in the tests).
                         debug_assert_eq!(*w, w.to_lowercase(), "a word list in upper case");
-                        memchr::memmem::Finder::new(w.as_bytes())
+                        (Grams::of(w), memchr::memmem::Finder::new(w.as_bytes()))
                     })
                     .collect()
             })
@@ -140,15 +206,38 @@ impl Words {
 
     /// Whether the lower-case `lower` contains any of the words.
     pub(super) fn in_lower(&self, lower: &str) -> bool {
-        self.finders()
-            .any(|(f, _)| f.find(lower.as_bytes()).is_some())
+        self.first_in(lower).is_some()
     }
 
     /// The first of the words (in their declared order) that `lower`
     /// contains, with its first position.
     pub(super) fn first_in(&self, lower: &str) -> Option<(usize, &'static str)> {
-        self.finders()
-            .find_map(|(f, w)| f.find(lower.as_bytes()).map(|at| (at, w)))
+        self.first_in_grams(lower, &Grams::of(lower))
+    }
+
+    /// Whether the text `t` contains any of the words.
+    pub(super) fn in_text(&self, t: &TextRef<'_>) -> bool {
+        self.first_in_text(t).is_some()
+    }
+
+    /// [`Words::first_in`] of the text `t` (its byte pairs are known).
+    pub(super) fn first_in_text(&self, t: &TextRef<'_>) -> Option<(usize, &'static str)> {
+        self.first_in_grams(&t.lower, &t.grams)
+    }
+
+    /// [`Words::first_in`] of `lower`, whose byte pairs are `grams`.
+    pub(super) fn first_in_grams(
+        &self,
+        lower: &str,
+        grams: &Grams,
+    ) -> Option<(usize, &'static str)> {
+        self.finders().find_map(|((g, f), w)| {
+            if g.within(grams) {
+                f.find(lower.as_bytes()).map(|at| (at, w))
+            } else {
+                None
+            }
+        })
     }
 }
 
@@ -189,6 +278,27 @@ pub(super) fn business_id_valid(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_is_the_standard_lower_case() {
+        let mut samples: Vec<String> = (0u32..0x3000)
+            .filter_map(char::from_u32)
+            .map(|c| format!("{c}Ä{c}"))
+            .collect();
+        samples.extend(
+            [
+                "ÅBO AKADEMI, ÄÄNEKOSKI, ÖVERTORNEÅ",
+                "ΣΟΦΙΑΣ ΣΑΣ Σ",
+                "İstanbul ǅ ß ẞ Ω K Å",
+                "Tietosuojavaltuutetun toimisto, PL 800, 00531 HELSINKI",
+            ]
+            .map(str::to_owned),
+        );
+        samples.extend(super::super::corpus());
+        for s in &samples {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
+        }
+    }
 
     #[test]
     fn words_around_a_stem() {

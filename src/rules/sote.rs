@@ -35,7 +35,7 @@ fn under_client_data_act(cx: &Cx<'_>) -> bool {
 /// Whether the notice is a client register under 703/2023 whose texts never
 /// use any of `words`.
 fn silent_client_register(cx: &Cx<'_>, words: &Words) -> bool {
-    under_client_data_act(cx) && !texts(cx).iter().any(|t| words.in_lower(&t.lower))
+    under_client_data_act(cx) && !texts(cx).iter().any(|t| words.in_text(t))
 }
 
 /// Whether some text of the notice cites the act `number` (by number or

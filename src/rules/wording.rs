@@ -2,7 +2,7 @@
 //! (henkilötietolaki 523/1999), restrictive request rules, obsolete terms,
 //! hedging words and template placeholders.
 
-use super::helpers::{Words, find_all_text, texts};
+use super::helpers::{Grams, Words, find_all_text, texts};
 use super::{Cx, Hits, Rule, Scope};
 use crate::diag::Code;
 use crate::diag::Severity;
@@ -77,7 +77,7 @@ static FEE_YEAR: Rule = Rule {
             "mindre än ett år",
         ]);
         for t in texts(cx) {
-            if WITHIN_A_YEAR.in_lower(&t.lower) && ABOUT_FEES.in_lower(&t.lower) {
+            if WITHIN_A_YEAR.in_text(t) && ABOUT_FEES.in_text(t) {
                 hits.at(&t.pointer);
             }
         }
@@ -172,7 +172,9 @@ static PLACEHOLDER: Rule = Rule {
     pass: "dpo:\n  email: tietosuoja@esimerkki.fi\n",
     check: |cx, hits| {
         for t in texts(cx) {
-            if let Some(found) = placeholder(&t.pointer, &t.lower).or_else(|| draft_mark(t.text)) {
+            if let Some(found) =
+                placeholder(&t.pointer, &t.lower, &t.grams).or_else(|| draft_mark(t.text))
+            {
                 hits.at(&t.pointer).arg("phrase", found.clone()).word(found);
             }
         }
@@ -191,23 +193,22 @@ static FILL_IN: Words = Words::new(&["[täydennä]", "[fyll i]", "[fill in]", "l
 /// Draft markers, as whole words.
 const DRAFT_WORDS: &[&str] = &["todo", "fixme", "tbd"];
 
-/// The leftover of a template or draft in the text at `pointer`, if any.
-fn placeholder(pointer: &str, lower: &str) -> Option<String> {
+/// The leftover of a template or draft in the text at `pointer`, if any
+/// (`grams`: the byte pairs of `lower`).
+fn placeholder(pointer: &str, lower: &str, grams: &Grams) -> Option<String> {
     let contact_field = ["/email", "/phone", "/address", "/website"]
         .iter()
         .any(|f| pointer.ends_with(f));
-    if contact_field && let Some((_, t)) = ADDRESS_TEMPLATES.first_in(lower) {
+    if contact_field && let Some((_, t)) = ADDRESS_TEMPLATES.first_in_grams(lower, grams) {
         return Some(t.to_owned());
     }
-    if let Some((_, f)) = FILL_IN.first_in(lower) {
+    if let Some((_, f)) = FILL_IN.first_in_grams(lower, grams) {
         return Some(f.to_owned());
     }
     // Every draft word, and every run of three or more x, contains one of
     // these: texts without them have none.
     static DRAFT_HINTS: Words = Words::new(&["todo", "fixme", "tbd", "xxx"]);
-    if !DRAFT_HINTS.in_lower(lower) {
-        return None;
-    }
+    DRAFT_HINTS.first_in_grams(lower, grams)?;
     lower
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| DRAFT_WORDS.contains(w) || (w.len() >= 3 && w.chars().all(|c| c == 'x')))
@@ -249,7 +250,7 @@ fn draft_mark(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{draft_mark, placeholder};
+    use super::{Grams, draft_mark, placeholder};
 
     #[test]
     fn draft_marks_in_capitals_and_names_in_angle_brackets() {
@@ -266,6 +267,8 @@ mod tests {
 
     #[test]
     fn placeholders_are_leftovers_not_words_or_documented_patterns() {
+        let placeholder =
+            |pointer: &str, lower: &str| placeholder(pointer, lower, &Grams::of(lower));
         assert_eq!(
             placeholder("/dpo/email", "etunimi.sukunimi@kunta.fi").as_deref(),
             Some("etunimi.sukunimi")
