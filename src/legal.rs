@@ -264,31 +264,47 @@ impl NameIndex {
     /// digit (tested), so it can only start where a word does.
     fn hits(&self, lower: &str) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
-        let mut prev_alnum = false;
-        for (start, c) in lower.char_indices() {
-            let alnum = c.is_alphanumeric();
-            let word_start = alnum && !prev_alnum;
-            prev_alnum = alnum;
-            if !word_start {
-                continue;
-            }
-            let rest = &lower[start..];
-            let Some(candidates) = self.by_first_word.get(first_word(rest)) else {
-                continue;
-            };
-            for &i in candidates {
-                let name = self.names[i].0;
-                if rest.starts_with(name)
-                    && !rest[name.len()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric)
-                {
-                    out.push((i, start, start + name.len()));
+        // One pass over the words: each maximal run of letters and digits.
+        let mut word_start: Option<usize> = None;
+        for (i, c) in lower
+            .char_indices()
+            .chain(std::iter::once((lower.len(), ' ')))
+        {
+            match (c.is_alphanumeric(), word_start) {
+                (true, None) => word_start = Some(i),
+                (false, Some(start)) => {
+                    word_start = None;
+                    if let Some(candidates) = self.by_first_word.get(&lower[start..i]) {
+                        self.try_names(candidates, lower, start, &mut out);
+                    }
                 }
+                _ => {}
             }
         }
         out
+    }
+
+    /// The names of `candidates` that occur at `start` of `lower`, not
+    /// followed by a letter or digit.
+    fn try_names(
+        &self,
+        candidates: &[usize],
+        lower: &str,
+        start: usize,
+        out: &mut Vec<(usize, usize, usize)>,
+    ) {
+        let rest = &lower[start..];
+        for &i in candidates {
+            let name = self.names[i].0;
+            if rest.starts_with(name)
+                && !rest[name.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                out.push((i, start, start + name.len()));
+            }
+        }
     }
 }
 

@@ -379,7 +379,8 @@ pub(crate) fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
     });
     for (pointer, s) in strings {
         let heading = heading_at(&pointer);
-        let span = doc.span(&pointer);
+        // Where the text is: looked up only for a finding.
+        let span = || doc.span(&pointer);
         if could_nest_deeper_than(s, MAX_TEXT_NESTING) {
             let n = nesting(s);
             if n > MAX_TEXT_NESTING {
@@ -387,7 +388,7 @@ pub(crate) fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
                     Diagnostic::new(&TEXT_NESTING)
                         .arg("depth", n)
                         .arg("max", MAX_TEXT_NESTING)
-                        .at(span.clone()),
+                        .at(span()),
                 );
             }
         }
@@ -409,7 +410,10 @@ pub(crate) fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
             (unshown(false), unshown(true))
         };
         if let Some(first) = missing.first().or(symbols.first()) {
-            let at = char_span(source, &span, *first).unwrap_or(span.clone());
+            let at = {
+                let span = span();
+                char_span(source, &span, *first).unwrap_or(span)
+            };
             let list = |v: &[char]| {
                 v.iter()
                     .take(8)
@@ -440,7 +444,7 @@ pub(crate) fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
                     .arg("length", word)
                     .arg("line", PDF_WORD_BREAK)
                     .arg("max_url", MAX_URL_CHARS)
-                    .at(span.clone()),
+                    .at(span()),
             );
         }
         let chars = if heading && s.len() > MAX_HEADING_CHARS {
@@ -453,7 +457,7 @@ pub(crate) fn check(doc: &Document, source: &str) -> Vec<Diagnostic> {
                 Diagnostic::new(&TEXT_HEADING_LENGTH)
                     .arg("length", chars)
                     .arg("max", MAX_HEADING_CHARS)
-                    .at(span),
+                    .at(span()),
             );
         }
     }

@@ -326,7 +326,11 @@ fn lower(
             let mut map = Map::new();
             for (k, v) in entries {
                 let key_span = range_of(&k.referenced, text);
-                let child = format!("{pointer}/{}", escape_pointer(&k.value));
+                let child = if k.value.contains(['~', '/']) {
+                    format!("{pointer}/{}", escape_pointer(&k.value))
+                } else {
+                    format!("{pointer}/{}", k.value)
+                };
                 let v = lower(v, child, Some(key_span), text, spans);
                 map.insert(k.value, v);
             }
