@@ -279,6 +279,38 @@ pub(super) fn business_id_valid(id: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// Every piece of a text has its byte pairs within the text's (the quick
+    /// test never rules out a word that is there), and most short words
+    /// that are not there are ruled out.
+    #[test]
+    fn byte_pairs_of_a_piece_are_within_the_text() {
+        let texts: Vec<String> = super::super::corpus()
+            .iter()
+            .flat_map(|s| s.lines().map(lowercase).collect::<Vec<_>>())
+            .collect();
+        let (mut pieces, mut absent, mut ruled_out) = (0, 0, 0);
+        for t in &texts {
+            let g = Grams::of(t);
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for (n, &a) in bounds.iter().enumerate().step_by(3) {
+                for &b in bounds[n..].iter().take(24) {
+                    pieces += 1;
+                    assert!(Grams::of(&t[a..b]).within(&g), "{:?} in {t:?}", &t[a..b]);
+                }
+            }
+            if t.len() < 60 {
+                for w in ["tarkastusoikeu", "luovutuskielto", "väestörekisterikesku"] {
+                    if !t.contains(w) {
+                        absent += 1;
+                        ruled_out += usize::from(!Grams::of(w).within(&g));
+                    }
+                }
+            }
+        }
+        assert!(pieces > 100_000, "{pieces}");
+        assert!(ruled_out * 10 > absent * 9, "{ruled_out} of {absent}");
+    }
+
     #[test]
     fn lowercase_is_the_standard_lower_case() {
         let mut samples: Vec<String> = (0u32..0x3000)
