@@ -573,7 +573,11 @@ mod tests {
                 .flat_map(|a| a.names.iter().chain(&a.domains))
         };
         let (packed, nfa) = (AnyOf::new(patterns()), AnyOf::nfa(patterns()));
-        assert!(matches!(packed, AnyOf::Packed(_)) || !cfg!(target_arch = "x86_64"));
+        // Teddy needs SSSE3 (or AVX2) on x86_64; elsewhere either may serve.
+        #[cfg(target_arch = "x86_64")]
+        if std::is_x86_feature_detected!("ssse3") {
+            assert!(matches!(packed, AnyOf::Packed(_)));
+        }
         let mut texts: Vec<String> = Vec::new();
         for p in patterns() {
             texts.push(p.clone());
