@@ -365,6 +365,15 @@ fn word_prefix<'a>(lower: &'a str, stem: &str) -> Option<&'a str> {
     })
 }
 
+/// The names and domains of the obsolete agencies, as `obsolete-agency`
+/// looks for them.
+fn agency_patterns() -> impl Iterator<Item = &'static String> + Clone {
+    AUTHORITIES
+        .obsolete_agency
+        .iter()
+        .flat_map(|a| a.names.iter().chain(&a.domains))
+}
+
 /// A search for any of a fixed set of strings.
 enum AnyOf {
     /// SIMD (Teddy).
@@ -422,24 +431,11 @@ static OBSOLETE_AGENCY: Rule = Rule {
         // Teddy (SIMD) where the CPU has it, else a contiguous NFA (a DFA
         // searches no faster on these short texts and takes longer to
         // build than the rest of a one-file check's rules).
-        static ANY: LazyLock<AnyOf> = LazyLock::new(|| {
-            AnyOf::new(
-                AUTHORITIES
-                    .obsolete_agency
-                    .iter()
-                    .flat_map(|a| a.names.iter().chain(&a.domains)),
-            )
-        });
+        static ANY: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(agency_patterns()));
         // The byte pairs of every name and domain: most texts lack a pair
         // of each, which rules them out before the automaton runs.
-        static GRAMS: LazyLock<Vec<Grams>> = LazyLock::new(|| {
-            AUTHORITIES
-                .obsolete_agency
-                .iter()
-                .flat_map(|a| a.names.iter().chain(&a.domains))
-                .map(|n| Grams::of(n))
-                .collect()
-        });
+        static GRAMS: LazyLock<Vec<Grams>> =
+            LazyLock::new(|| agency_patterns().map(|n| Grams::of(n)).collect());
         for t in texts(cx) {
             // Statute titles are law-renamed's business.
             if t.pointer.contains("/laws/")
@@ -566,12 +562,7 @@ mod tests {
     /// short, and inside other words.
     #[test]
     fn agency_searchers_agree() {
-        let patterns = || {
-            AUTHORITIES
-                .obsolete_agency
-                .iter()
-                .flat_map(|a| a.names.iter().chain(&a.domains))
-        };
+        let patterns = agency_patterns;
         let (packed, nfa) = (AnyOf::new(patterns()), AnyOf::nfa(patterns()));
         // Teddy needs SSSE3 (or AVX2) on x86_64; elsewhere either may serve.
         #[cfg(target_arch = "x86_64")]
